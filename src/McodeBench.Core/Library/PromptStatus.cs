@@ -1,0 +1,9 @@
+namespace McodeBench.Core.Library;
+
+public enum PromptStatus
+{
+    Draft,
+    Experimental,
+    Production,
+    Deprecated,
+}

@@ -1,0 +1,64 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace McodeBench.Core.Library;
+
+/// <summary>
+/// An immutable set of models, looked up by key, with an optional default model. Load one with
+/// <c>ModelLibraryLoader</c>; the constructor only guards the invariants lookups depend on.
+/// </summary>
+public sealed class ModelLibrary
+{
+    private readonly Dictionary<string, ModelDefinition> byKey;
+
+    /// <param name="models">The models, in the order they should be listed.</param>
+    /// <param name="defaultKey">Key of the model used when a run names none, or null.</param>
+    /// <param name="version">The library's own version, maintained by its authors.</param>
+    /// <param name="name">How messages refer to the library, usually its file path.</param>
+    public ModelLibrary(IEnumerable<ModelDefinition> models, string? defaultKey = null, string version = "1", string name = "the model library")
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        ArgumentNullException.ThrowIfNull(version);
+        ArgumentNullException.ThrowIfNull(name);
+        Models = models.ToList();
+        Version = version;
+        Name = name;
+        byKey = new Dictionary<string, ModelDefinition>(StringComparer.Ordinal);
+        foreach (var model in Models)
+        {
+            if (!byKey.TryAdd(model.Key, model))
+            {
+                throw new ArgumentException($"Model key '{model.Key}' appears more than once in {name}; keys must be unique.", nameof(models));
+            }
+        }
+
+        if (defaultKey is not null && !byKey.ContainsKey(defaultKey))
+        {
+            throw new ArgumentException($"The default model '{defaultKey}' is not in {name}.", nameof(defaultKey));
+        }
+
+        DefaultKey = defaultKey;
+    }
+
+    public IReadOnlyList<ModelDefinition> Models { get; }
+
+    public string Version { get; }
+
+    public string Name { get; }
+
+    public string? DefaultKey { get; }
+
+    /// <summary>The model used when a run names none, or null when the library marks none.</summary>
+    public ModelDefinition? Default => DefaultKey is null ? null : byKey[DefaultKey];
+
+    public IReadOnlyList<string> Keys => Models.Select(m => m.Key).ToList();
+
+    public int Count => Models.Count;
+
+    public bool Contains(string key) => byKey.ContainsKey(key);
+
+    public bool TryGet(string key, [NotNullWhen(true)] out ModelDefinition? model) => byKey.TryGetValue(key, out model);
+
+    /// <summary>The model with this key; an unknown key throws, listing the keys the user probably meant.</summary>
+    public ModelDefinition Get(string key) =>
+        byKey.TryGetValue(key, out var model) ? model : throw new LibraryKeyNotFoundException(key, Name, Keys);
+}

@@ -52,6 +52,17 @@ public sealed class ModelLibraryLoaderTests : IDisposable
     }
 
     [Fact]
+    public void An_unknown_model_key_lists_close_matches()
+    {
+        var library = ModelLibraryLoader.Load(Path.Combine(RepositoryPaths.Samples, "models.json")).RequireLibrary();
+
+        var error = Assert.Throws<LibraryKeyNotFoundException>(() => library.Get("gpt4o-mini"));
+
+        Assert.Equal("gpt-4o-mini", error.Suggestions[0]);
+        Assert.Contains("gpt-4o-mini", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_minimal_entry_gets_the_documented_defaults()
     {
         var path = folder.Write("models.json", Library("""{"key": "baseline", "provider": "rules-baseline", "default": true}"""));

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using McodeBench.Core.Diagnostics;
@@ -12,7 +13,7 @@ namespace McodeBench.Core.Library.Predecessor;
 /// </summary>
 internal static partial class PredecessorTemplateTranslator
 {
-    private static readonly Dictionary<string, string> PlaceholderAliases = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, string> PlaceholderAliases = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["clinical_text"] = PromptTemplate.ClinicalText,
         ["text"] = PromptTemplate.ClinicalText,
@@ -26,7 +27,7 @@ internal static partial class PredecessorTemplateTranslator
         ["trial_context"] = PromptTemplate.TrialContext,
         ["context"] = PromptTemplate.TrialContext,
         ["trial_info"] = PromptTemplate.TrialContext,
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static TranslatedTemplate Translate(string text, string file)
     {

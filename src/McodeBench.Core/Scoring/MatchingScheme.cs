@@ -1,0 +1,3 @@
+namespace McodeBench.Core.Scoring;
+
+public enum MatchingScheme { Strict, Exact, Partial, Type }

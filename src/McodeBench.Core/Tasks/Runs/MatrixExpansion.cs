@@ -1,0 +1,132 @@
+using McodeBench.Core.Library;
+
+namespace McodeBench.Core.Tasks.Runs;
+
+/// <summary>
+/// Turns a run spec and the library entries it selected into benchmark tasks. Pure: the same inputs give the same
+/// tasks in the same order with the same ids.
+/// <para>
+/// Order: repeat, then trial, then model, then prompt (two-step: each extraction prompt with each mapping prompt, in
+/// selection order). Repeat-major means a run stopped half-way has whole repeats to compare; trial before model means
+/// the first results already cover every model on the same trials, and consecutive tasks spread over models so
+/// per-model concurrency limits do not serialise the queue.
+/// </para>
+/// </summary>
+public static class MatrixExpansion
+{
+    /// <summary>Every problem of the spec and of what it selected; empty when the run can be expanded.</summary>
+    public static IReadOnlyList<RunSpecDiagnostic> Validate(RunSpec spec, ResolvedRun run)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(run);
+        var problems = spec.Validate().ToList();
+        for (var i = 0; i < run.Prompts.Count; i++)
+        {
+            var prompt = run.Prompts[i];
+            if (!RunSelector.FitsPipeline(prompt.Type, spec.Pipeline))
+            {
+                var needed = spec.Pipeline == PipelineKind.TwoStep ? "Extraction and Mapping prompts" : "Direct prompts";
+                problems.Add(new("prompt_keys", $"Prompt '{prompt.Key}' is a {prompt.Type} prompt; a {spec.Pipeline} run takes {needed}."));
+            }
+        }
+
+        if (spec.Pipeline == PipelineKind.TwoStep)
+        {
+            if (!run.Prompts.Any(p => p.Type == PromptType.Extraction))
+            {
+                problems.Add(new("prompt_keys", "A two-step run needs at least one extraction prompt."));
+            }
+
+            if (!run.Prompts.Any(p => p.Type == PromptType.Mapping))
+            {
+                problems.Add(new("prompt_keys", "A two-step run needs at least one mapping prompt."));
+            }
+        }
+        else if (!run.Prompts.Any(p => p.Type == PromptType.Direct))
+        {
+            problems.Add(new("prompt_keys", "A direct run needs at least one direct prompt."));
+        }
+
+        if (run.Models.Count == 0)
+        {
+            problems.Add(new("model_keys", "The run selects no model."));
+        }
+
+        if (run.TrialIds.Count == 0)
+        {
+            problems.Add(new("trial_ids", "The run selects no trial."));
+        }
+
+        var modelKeys = run.Models.Select(m => m.Key).ToList();
+        foreach (var model in (spec.ModelConcurrency ?? new Dictionary<string, int>()).Keys.Where(k => !string.IsNullOrWhiteSpace(k)))
+        {
+            if (!modelKeys.Contains(model, StringComparer.OrdinalIgnoreCase))
+            {
+                var close = KeySelector.CloseMatches(model, modelKeys);
+                problems.Add(new($"model_concurrency.{model}", $"Model '{model}' is not in this run" + (close.Count > 0 ? $" (did you mean {string.Join(", ", close)}?)." : ".")));
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>The prompt combinations of the run: [direct] or [extraction, mapping] key lists, in expansion order.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> PromptCombinations(PipelineKind pipeline, IReadOnlyList<PromptDefinition> prompts)
+    {
+        ArgumentNullException.ThrowIfNull(prompts);
+        if (pipeline == PipelineKind.Direct)
+        {
+            return prompts.Where(p => p.Type == PromptType.Direct).Select(p => (IReadOnlyList<string>)[p.Key]).ToList();
+        }
+
+        var mappings = prompts.Where(p => p.Type == PromptType.Mapping).ToList();
+        return prompts.Where(p => p.Type == PromptType.Extraction)
+            .SelectMany(e => mappings.Select(m => (IReadOnlyList<string>)[e.Key, m.Key]))
+            .ToList();
+    }
+
+    /// <summary>The run's tasks, all Pending.</summary>
+    /// <param name="runId">Prefix of every task id; task ids are <c>{runId}/r{repeat}/{trial}/{model}/{prompt[+mapping]}</c>.</param>
+    /// <exception cref="InvalidRunSpecException">The spec or its selection has problems; all are listed.</exception>
+    public static IReadOnlyList<BenchmarkTask> Expand(RunSpec spec, ResolvedRun run, string runId, DateTime createdUtc)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(runId);
+        var problems = Validate(spec, run);
+        if (problems.Count > 0)
+        {
+            throw new InvalidRunSpecException(spec.Name, problems);
+        }
+
+        var combinations = PromptCombinations(spec.Pipeline, run.Prompts);
+        var tasks = new List<BenchmarkTask>(spec.Repeats * run.TrialIds.Count * run.Models.Count * combinations.Count);
+        var pipelineTag = spec.Pipeline == PipelineKind.TwoStep ? "two_step" : "direct";
+        for (var repeat = 0; repeat < spec.Repeats; repeat++)
+        {
+            foreach (var trial in run.TrialIds)
+            {
+                foreach (var model in run.Models)
+                {
+                    foreach (var promptKeys in combinations)
+                    {
+                        var prompts = string.Join("+", promptKeys);
+                        var name = $"{trial} · {model.Key} · {string.Join(" → ", promptKeys)}" + (spec.Repeats > 1 ? $" #{repeat + 1}" : string.Empty);
+                        tasks.Add(new BenchmarkTask(
+                            id: $"{runId}/r{repeat}/{trial}/{model.Key}/{prompts}",
+                            name: name,
+                            createdUtc: createdUtc,
+                            runId: runId,
+                            pipeline: spec.Pipeline,
+                            promptKeys: promptKeys,
+                            modelKey: model.Key,
+                            trialId: trial,
+                            repeatIndex: repeat,
+                            priority: spec.Priority,
+                            tags: [$"run:{runId}", $"model:{model.Key}", $"trial:{trial}", $"pipeline:{pipelineTag}"]));
+                    }
+                }
+            }
+        }
+
+        return tasks;
+    }
+}

@@ -1,0 +1,34 @@
+using McodeBench.Core.Scoring;
+
+namespace McodeBench.Core.Tasks.Runs;
+
+/// <summary>
+/// How a run ranks its prompt × model combinations. For entities every <see cref="MatchingScheme"/> applies; mapping
+/// scores have two (SCORING.md): <see cref="MatchingScheme.Strict"/> = strict, <see cref="MatchingScheme.Type"/> =
+/// lenient (same element family). Compliance ignores the scheme.
+/// </summary>
+public sealed record RankingMetric(
+    RankingMeasure Measure = RankingMeasure.F1,
+    RankingTarget Target = RankingTarget.Entity,
+    MatchingScheme Scheme = MatchingScheme.Type)
+{
+    /// <summary>Entity F1 under the type scheme, the UI's "lenient" default.</summary>
+    public static RankingMetric Default { get; } = new();
+
+    /// <summary>Problems with this combination, each naming the field (e.g. <c>ranking.scheme</c>).</summary>
+    public IReadOnlyList<RunSpecDiagnostic> Validate(string path = "ranking")
+    {
+        var problems = new List<RunSpecDiagnostic>();
+        if (Measure == RankingMeasure.Compliance && Target != RankingTarget.Mapping)
+        {
+            problems.Add(new($"{path}.target", "Compliance is a property of mCODE mappings; set the target to Mapping."));
+        }
+
+        if (Target == RankingTarget.Mapping && Measure != RankingMeasure.Compliance && Scheme is MatchingScheme.Exact or MatchingScheme.Partial)
+        {
+            problems.Add(new($"{path}.scheme", $"Mapping scores are strict or lenient; use Strict or Type (lenient), not {Scheme}."));
+        }
+
+        return problems;
+    }
+}

@@ -1,3 +1,5 @@
+using McodeBench.Core.Diagnostics;
+
 namespace McodeBench.Core.Library;
 
 /// <summary>A prompt or model key that the library does not hold; the message lists the keys the user probably meant.</summary>

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Quickenshtein;
+using McodeBench.Core.Diagnostics;
 
 namespace McodeBench.Core.Tasks.Runs;
 
@@ -82,25 +82,7 @@ public static class KeySelector
         return (selected, unknown);
     }
 
-    /// <summary>
-    /// Up to three candidates closest to <paramref name="wanted"/>: those containing it (or contained in it) and those
-    /// within an edit distance of a third of its length (at least 2), nearest first.
-    /// </summary>
-    public static IReadOnlyList<string> CloseMatches(string wanted, IEnumerable<string> candidates)
-    {
-        ArgumentNullException.ThrowIfNull(wanted);
-        ArgumentNullException.ThrowIfNull(candidates);
-        var target = wanted.ToLowerInvariant();
-        var limit = Math.Max(2, target.Length / 3);
-        return candidates
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Select(c => (Key: c, Lower: c.ToLowerInvariant()))
-            .Select(c => (c.Key, Distance: Levenshtein.GetDistance(target, c.Lower), Contains: c.Lower.Contains(target, StringComparison.Ordinal) || target.Contains(c.Lower, StringComparison.Ordinal)))
-            .Where(c => c.Distance <= limit || c.Contains)
-            .OrderBy(c => c.Distance)
-            .ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Take(MaxSuggestions)
-            .Select(c => c.Key)
-            .ToList();
-    }
+    /// <summary>Up to three candidates closest to <paramref name="wanted"/> (see <see cref="ClosestNames.Find"/>).</summary>
+    public static IReadOnlyList<string> CloseMatches(string wanted, IEnumerable<string> candidates) =>
+        ClosestNames.Find(wanted, candidates, MaxSuggestions);
 }

@@ -1,6 +1,6 @@
 using Quickenshtein;
 
-namespace McodeBench.Core.Library;
+namespace McodeBench.Core.Diagnostics;
 
 /// <summary>
 /// Suggests the names a user probably meant when a key, placeholder or field name is not known ("did you mean …?").

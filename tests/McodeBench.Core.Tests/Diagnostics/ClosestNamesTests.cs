@@ -1,6 +1,8 @@
 using McodeBench.Core.Library;
 
-namespace McodeBench.Core.Tests.Library;
+using McodeBench.Core.Diagnostics;
+
+namespace McodeBench.Core.Tests.Diagnostics;
 
 public sealed class ClosestNamesTests
 {

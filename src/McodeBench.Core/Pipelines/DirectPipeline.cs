@@ -30,7 +30,7 @@ public sealed class DirectPipeline : IExtractionPipeline
         if (request.Prompt.Type != PromptType.Direct)
         {
             throw new ArgumentException(
-                $"The direct pipeline needs a direct prompt, but \"{request.Prompt.Key}\" is a {request.Prompt.Type} prompt.", nameof(request));
+                $"The direct pipeline needs a direct prompt, but \"{request.Prompt.Key}\" is of type {request.Prompt.Type}.", nameof(request));
         }
 
         var steps = new List<PipelineStepRecord>();

@@ -29,7 +29,7 @@ public static partial class SecretScrubber
     private static partial Regex SkKeyPattern();
 
     [GeneratedRegex(
-        @"(?<name>\b(?:x-api-key|x-goog-api-key|api[_-]?key|access[_-]?token|authorization)|[?&]key)(?<sep>\s*[=:]\s*[""']?)(?!\*\*\*)[^\s""'&,;]+",
+        @"(?<name>\b(?:x-api-key|x-goog-api-key|api[_-]?key|access[_-]?token|authorization)|[?&]key)(?<sep>[""']?\s*[=:]\s*[""']?)(?!\*\*\*)[^\s""'&,;]+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KeyValuePattern();
 }

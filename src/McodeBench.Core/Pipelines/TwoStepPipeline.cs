@@ -171,7 +171,7 @@ public sealed class TwoStepPipeline : IExtractionPipeline
         if (request.Prompt.Type != PromptType.Extraction)
         {
             throw new ArgumentException(
-                $"The two-step pipeline's first prompt must be an extraction prompt, but \"{request.Prompt.Key}\" is a {request.Prompt.Type} prompt.", nameof(request));
+                $"The two-step pipeline's first prompt must be an extraction prompt, but \"{request.Prompt.Key}\" is of type {request.Prompt.Type}.", nameof(request));
         }
 
         if (request.MappingPrompt is not { Type: PromptType.Mapping })
@@ -179,7 +179,7 @@ public sealed class TwoStepPipeline : IExtractionPipeline
             throw new ArgumentException(
                 request.MappingPrompt is null
                     ? "The two-step pipeline needs a mapping prompt (PipelineRequest.MappingPrompt)."
-                    : $"The two-step pipeline's second prompt must be a mapping prompt, but \"{request.MappingPrompt.Key}\" is a {request.MappingPrompt.Type} prompt.",
+                    : $"The two-step pipeline's second prompt must be a mapping prompt, but \"{request.MappingPrompt.Key}\" is of type {request.MappingPrompt.Type}.",
                 nameof(request));
         }
     }

@@ -18,6 +18,8 @@ internal static class OutputExcerpt
 
     public static string Cut(string text, int start, int end)
     {
+        start = Math.Clamp(start, 0, text.Length);
+        end = Math.Clamp(end, start, text.Length);
         var excerpt = text[start..end];
         if (excerpt.Length > MaxLength)
         {

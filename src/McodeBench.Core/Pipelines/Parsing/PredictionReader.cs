@@ -240,7 +240,7 @@ internal sealed class PredictionReader
         {
             problem = string.IsNullOrEmpty(textName)
                 ? $"{path}: no \"text\"."
-                : $"{path}.{textName}: expected a non-empty string, but found {JsonMembers.Describe(textValue.ValueKind)}.";
+                : $"{path}.{textName}: expected a non-empty string, but found {DescribeText(textValue)}.";
             return null;
         }
 
@@ -340,7 +340,7 @@ internal sealed class PredictionReader
         {
             problem = string.IsNullOrEmpty(elementName)
                 ? $"{path}: no \"element\" (nor \"mcode_element\", \"mcode_type\")."
-                : $"{path}.{elementName}: expected a non-empty string, but found {JsonMembers.Describe(elementValue.ValueKind)}.";
+                : $"{path}.{elementName}: expected a non-empty string, but found {DescribeText(elementValue)}.";
             return null;
         }
 
@@ -388,6 +388,9 @@ internal sealed class PredictionReader
             ReadCriterion(item),
             ReadNegation(item, path));
     }
+
+    private static string DescribeText(JsonElement value) =>
+        value.ValueKind == JsonValueKind.String ? "an empty string" : JsonMembers.Describe(value.ValueKind);
 
     private CodeRef? ReadCode(JsonElement item, string path)
     {

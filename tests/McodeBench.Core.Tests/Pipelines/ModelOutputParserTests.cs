@@ -431,6 +431,8 @@ public sealed class ModelOutputParserTests
     [InlineData("I'm sorry, but I can't help with that request.")]
     [InlineData("I cannot provide medical extraction for this text.")]
     [InlineData("As an AI language model, I am unable to process clinical data.")]
+    [InlineData("I’m sorry; this request is outside what this assistant does.")]
+    [InlineData("Unfortunately I must decline.")]
     public void Empty_output_or_a_refusal_without_json_is_empty_or_refusal(string? raw)
     {
         var outcome = ModelOutputParser.Parse(raw, ChatFinishReason.Stop);

@@ -11,7 +11,7 @@ internal static partial class RefusalDetector
     public static bool LooksLikeRefusal(string text) => RefusalPattern().IsMatch(text);
 
     [GeneratedRegex(
-        @"\b(I\s+can(?:not|'t|’t)|I\s+(?:am|'m|’m)\s+(?:sorry|unable|not\s+able)|As\s+an\s+AI|I\s+(?:won't|won’t|will\s+not)|I\s+must\s+decline|unable\s+to\s+(?:assist|help|comply))\b",
+        @"\b(I\s+can(?:not|'t|’t)|I(?:\s+am|'m|’m)\s+(?:sorry|unable|not\s+able)|As\s+an\s+AI|I\s+(?:won't|won’t|will\s+not)|I\s+must\s+decline|unable\s+to\s+(?:assist|help|comply))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RefusalPattern();
 }

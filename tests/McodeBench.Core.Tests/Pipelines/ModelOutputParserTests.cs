@@ -83,6 +83,35 @@ public sealed class ModelOutputParserTests
     }
 
     [Fact]
+    public void A_broken_answer_is_never_replaced_by_one_of_its_nested_objects()
+    {
+        const string raw = "{\"entities\": [{\"text\": \"HER2\", \"type\": \"biomarker\"}], \"mcode_mappings\": [oops]}";
+
+        var outcome = ModelOutputParser.Parse(raw);
+
+        Assert.Equal(FailureClass.InvalidJson, outcome.Failure?.Kind);
+        Assert.Contains($"line 1, column {raw.IndexOf("oops", StringComparison.Ordinal) + 1}", outcome.Failure?.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_nothing_looks_like_an_answer_the_longest_candidate_is_reported()
+    {
+        var outcome = ModelOutputParser.Parse("Tags: [\"a\"]. Answer: {\"entities\": [{\"text\": \"x\" \"type\": \"y\"}]}");
+
+        Assert.Equal(FailureClass.InvalidJson, outcome.Failure?.Kind);
+        Assert.Contains("\"type\"", outcome.Failure?.Excerpt, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Honours_escaped_backslashes_when_balancing()
+    {
+        var outcome = ModelOutputParser.Parse("{\"entities\": [{\"text\": \"path C:\\\\\", \"type\": \"x\"}]} and a stray } here");
+
+        Assert.True(outcome.IsSuccess, outcome.Failure?.Message);
+        Assert.Equal("path C:\\", Assert.Single(outcome.Prediction.Entities).Text);
+    }
+
+    [Fact]
     public void Reads_a_bare_array_of_entities()
     {
         var outcome = ModelOutputParser.Parse("""[{"text": "trastuzumab", "type": "drug"}, {"text": "breast cancer", "type": "condition"}]""");

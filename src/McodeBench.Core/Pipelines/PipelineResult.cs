@@ -1,0 +1,29 @@
+using System.Diagnostics.CodeAnalysis;
+using McodeBench.Core.Annotations;
+
+namespace McodeBench.Core.Pipelines;
+
+/// <summary>
+/// The outcome of one pipeline run: the prediction or the failure (never both), every step's record, the parser's
+/// warnings, and totals. The steps hold the raw outputs, so <see cref="PipelineRescorer"/> can rebuild the prediction.
+/// </summary>
+/// <param name="Pipeline">The pipeline's name (<see cref="TwoStepPipeline.Name"/> or <see cref="DirectPipeline.Name"/>).</param>
+public sealed record PipelineResult(
+    string Pipeline,
+    Prediction? Prediction,
+    PipelineFailure? Failure,
+    IReadOnlyList<PipelineStepRecord> Steps,
+    IReadOnlyList<string> Warnings)
+{
+    [MemberNotNullWhen(true, nameof(Prediction))]
+    [MemberNotNullWhen(false, nameof(Failure))]
+    public bool IsSuccess => Failure is null && Prediction is not null;
+
+    public PipelineTotals Totals => PipelineTotals.From(Steps);
+
+    public static PipelineResult Success(string pipeline, Prediction prediction, IReadOnlyList<PipelineStepRecord> steps, IReadOnlyList<string> warnings) =>
+        new(pipeline, prediction ?? throw new ArgumentNullException(nameof(prediction)), null, steps, warnings);
+
+    public static PipelineResult Failed(string pipeline, PipelineFailure failure, IReadOnlyList<PipelineStepRecord> steps, IReadOnlyList<string> warnings) =>
+        new(pipeline, null, failure ?? throw new ArgumentNullException(nameof(failure)), steps, warnings);
+}

@@ -21,12 +21,15 @@ public static class ClosestNames
             return [];
         }
 
-        // A third of the length catches one or two slips in long names without matching unrelated short ones.
+        // A third of the length catches one or two slips in long names without matching unrelated short ones; a name
+        // typed as a fragment of a longer one ("gpt-4o" for "gpt-4o-mini") is admitted whatever the distance, but the
+        // true edit distance still orders the suggestions so the nearest spelling comes first.
         var tolerance = Math.Max(2, wanted.Length / 3);
         return candidates
             .Distinct(StringComparer.Ordinal)
-            .Select(candidate => (candidate, distance: Distance(wanted, candidate.ToLowerInvariant())))
-            .Where(pair => pair.distance <= tolerance)
+            .Select(candidate => (candidate, lower: candidate.ToLowerInvariant()))
+            .Select(pair => (pair.candidate, distance: Levenshtein.GetDistance(wanted, pair.lower), fragment: IsFragment(wanted, pair.lower)))
+            .Where(pair => pair.distance <= tolerance || pair.fragment)
             .OrderBy(pair => pair.distance)
             .ThenBy(pair => pair.candidate, StringComparer.Ordinal)
             .Take(max)
@@ -41,14 +44,6 @@ public static class ClosestNames
         return close.Count == 0 ? string.Empty : $" Did you mean {string.Join(" or ", close.Select(c => quote + c + quote))}?";
     }
 
-    private static int Distance(string wanted, string candidate)
-    {
-        // A name typed as a fragment of a longer one ("gpt-4o" for "gpt-4o-mini") is close whatever its length.
-        if (wanted.Length >= 3 && (candidate.Contains(wanted, StringComparison.Ordinal) || wanted.Contains(candidate, StringComparison.Ordinal)))
-        {
-            return 1;
-        }
-
-        return Levenshtein.GetDistance(wanted, candidate);
-    }
+    private static bool IsFragment(string wanted, string candidate) =>
+        wanted.Length >= 3 && (candidate.Contains(wanted, StringComparison.Ordinal) || wanted.Contains(candidate, StringComparison.Ordinal));
 }

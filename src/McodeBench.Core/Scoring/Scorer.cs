@@ -40,6 +40,13 @@ public static class Scorer
         var entityRows = EntityAligner.Align(goldEntities, predictedEntities, anchorer);
 
         var goldMappings = gold.Mappings.Select((mapping, i) => PreparedMapping.Prepare(i, mapping, options.Vocabulary)).ToList();
+        foreach (var unresolved in goldMappings.Where(m => options.Vocabulary.ResolveElement(m.Mapping.Element) is null))
+        {
+            diagnostics.Add(new ScoringDiagnostic(
+                $"gold.mappings[{unresolved.Index}].element",
+                $"\"{unresolved.Mapping.Element}\" is not an mCODE STU4 element or alias; it only matches predictions naming the same unknown element. Fix the gold file or add the alias to the vocabulary."));
+        }
+
         var predictedMappings = prediction.Mappings.Select((mapping, i) => PreparedMapping.Prepare(i, mapping, options.Vocabulary)).ToList();
         var mappingRows = MappingAligner.Align(goldMappings, predictedMappings);
 

@@ -129,4 +129,13 @@ public sealed class MappingScoringTests
         Assert.Equal((1, 0, 0), (report.Mappings.Strict.Cor, report.Mappings.Strict.Inc, report.Mappings.Strict.Spu));
         Assert.Equal(1.0, report.Compliance.Compliance);
     }
+
+    [Fact]
+    public void An_unresolved_gold_element_gets_a_diagnostic_and_matches_only_the_same_unknown_name()
+    {
+        var report = Score([new Mapping("Tumour Thing", "HER2")], [new Mapping("tumour-thing", "HER2"), new Mapping("TumorMarkerTest", "HER2")]);
+
+        Assert.Equal((1, 1), (report.Mappings.Strict.Cor, report.Mappings.Strict.Spu));
+        Assert.Equal("gold.mappings[0].element", Assert.Single(report.Diagnostics).Path);
+    }
 }

@@ -32,7 +32,8 @@ public static class TextNormalizer
         var ends = new List<int>(text.Length);
         foreach (var (segmentStart, segmentEnd) in NormalizationSegments(text))
         {
-            var segment = text[segmentStart..segmentEnd];
+            // A spacing acute accent is typed as an apostrophe; NFKC would turn it into a space and a combining mark.
+            var segment = text[segmentStart..segmentEnd] is "\u00B4" ? "'" : text[segmentStart..segmentEnd];
             var normalized = IsAscii(segment) ? segment : Nfkc.Normalize(segment);
             var lower = normalized.ToLowerInvariant();
             if (lower.Length != normalized.Length)
@@ -108,7 +109,7 @@ public static class TextNormalizer
         return new NormalizedText(output.ToString(first, last - first), ranges);
     }
 
-    private static bool IsTrimmed(char c) => c == ' ' || char.IsPunctuation(c) || c is '`' or '\u00B4';
+    private static bool IsTrimmed(char c) => c == ' ' || char.IsPunctuation(c) || c == '`';
 
     /// <summary>
     /// Splits the text where NFKC has a boundary (ICU's <c>HasBoundaryBefore</c>): normalising each piece alone gives

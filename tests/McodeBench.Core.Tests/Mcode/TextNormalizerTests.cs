@@ -21,6 +21,9 @@ public sealed class TextNormalizerTests
     [InlineData("trastu\u00ADzumab", "trastuzumab")]
     [InlineData("HER2+", "her2+")]
     [InlineData("stage II, III", "stage ii, iii")]
+    [InlineData("\u00B4breast cancer\u00B4", "breast cancer")]
+    [InlineData("`ER`", "er")]
+    [InlineData("50%", "50")]
     [InlineData("...", "")]
     [InlineData("", "")]
     public void Normalises_as_SCORING_md_says(string input, string expected)

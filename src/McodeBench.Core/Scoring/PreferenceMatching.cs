@@ -55,17 +55,16 @@ public static class PreferenceMatching
     {
         var weights = new long[classCount + 1];
         long basis = smallerSide + 1;
-        long weight = 1;
         try
         {
-            for (var matchClass = 1; matchClass <= classCount; matchClass++)
+            weights[1] = 1;
+            for (var matchClass = 2; matchClass <= classCount; matchClass++)
             {
-                weights[matchClass] = weight;
-                weight = checked(weight * basis);
+                weights[matchClass] = checked(weights[matchClass - 1] * basis);
             }
 
             // The algorithm's potentials stay within (larger side + 1) × the largest weight; keep a wide margin.
-            _ = checked(weight * (largerSide + 1) * 4);
+            _ = checked(weights[classCount] * (largerSide + 1) * 4);
         }
         catch (OverflowException)
         {

@@ -75,6 +75,17 @@ public sealed class HungarianAlgorithmTests
         Assert.Equal([(0, 0, 4)], pairs);
     }
 
+    [Fact]
+    public void Hundreds_of_items_align_quickly_and_keep_every_exact_pair()
+    {
+        // 300 × 300 with the diagonal exact and many overlaps around it: every row must get its diagonal column.
+        const int size = 300;
+        var pairs = PreferenceMatching.Solve(size, size, 4, (r, c) => r == c ? 4 : Math.Abs(r - c) < 4 ? 1 : 0);
+
+        Assert.Equal(size, pairs.Count);
+        Assert.All(pairs, p => Assert.Equal(p.Row, p.Column));
+    }
+
     private static long BruteForceMaximum(long[,] weights)
     {
         var rows = weights.GetLength(0);

@@ -29,7 +29,7 @@ internal sealed record PreparedEntity(
             index,
             entity,
             TextNormalizer.Normalize(entity.Text),
-            options.EntityTypes.Normalize(entity.Type),
+            options.EntityTypes.Normalize(entity.Type ?? string.Empty),
             entity.Span is { } given ? [given] : [],
             entity.Span is not null,
             Unsupported: false);
@@ -38,7 +38,7 @@ internal sealed record PreparedEntity(
     public static PreparedEntity ForPrediction(int index, Entity entity, TextAnchorer anchorer, ScoringOptions options, List<ScoringDiagnostic> diagnostics)
     {
         var normalizedText = TextNormalizer.Normalize(entity.Text);
-        var normalizedType = options.EntityTypes.Normalize(entity.Type);
+        var normalizedType = options.EntityTypes.Normalize(entity.Type ?? string.Empty);
         if (entity.Span is { } span)
         {
             var problem = anchorer.HasText ? anchorer.Problem(span) : null;

@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Text;
+using ICU4N.Text;
+
+namespace McodeBench.Core.Mcode;
+
+/// <summary>
+/// The one text normalisation of SCORING.md, applied to both sides before any comparison: Unicode NFKC, invariant
+/// lower case, hyphen and dash variants and white-space runs → one space, surrounding white space, quotes and
+/// punctuation trimmed. <see cref="NormalizeWithOffsets"/> also keeps, for every normalised character, the range of
+/// original characters it came from, so a match found in normalised text maps back to original offsets.
+/// </summary>
+public static class TextNormalizer
+{
+    // string.Normalize is a no-op for non-ASCII text under InvariantGlobalization (the product's setting), so NFKC
+    // comes from ICU4N. Normalizer2 instances are immutable and thread-safe.
+    private static readonly Normalizer2 Nfkc = Normalizer2.GetInstance(null, "nfkc", Normalizer2Mode.Compose);
+
+    /// <summary>The normalised form of a text (empty for null).</summary>
+    public static string Normalize(string? text) => NormalizeWithOffsets(text).Text;
+
+    /// <summary>The normalised form of a text with the original range behind each normalised character.</summary>
+    public static NormalizedText NormalizeWithOffsets(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return new NormalizedText(string.Empty, []);
+        }
+
+        var output = new StringBuilder(text.Length);
+        var starts = new List<int>(text.Length);
+        var ends = new List<int>(text.Length);
+        foreach (var (segmentStart, segmentEnd) in NormalizationSegments(text))
+        {
+            // A spacing acute accent is typed as an apostrophe; NFKC would turn it into a space and a combining mark.
+            var segment = text[segmentStart..segmentEnd] is "\u00B4" ? "'" : text[segmentStart..segmentEnd];
+            var normalized = IsAscii(segment) ? segment : Nfkc.Normalize(segment);
+            var lower = normalized.ToLowerInvariant();
+            if (lower.Length != normalized.Length)
+            {
+                // .NET invariant casing is a simple (one-to-one) mapping; the offset map relies on that.
+                throw new InvalidOperationException($"Lower-casing changed the length of \"{normalized}\".");
+            }
+
+            foreach (var c in lower)
+            {
+                Append(output, starts, ends, c, segmentStart, segmentEnd);
+            }
+        }
+
+        return Trim(output, starts, ends);
+    }
+
+    /// <summary>True for hyphen, dash and minus variants, which normalise to a space.</summary>
+    public static bool IsDash(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.DashPunctuation
+        || c is '\u2212' /* minus sign */ or '\u02D7' /* modifier minus */ or '\u2796' /* heavy minus */ or '\u2043' /* hyphen bullet */;
+
+    /// <summary>True for characters that are part of a word: letters, digits, combining marks and astral code units.</summary>
+    public static bool IsWordCharacter(char c) =>
+        char.IsLetterOrDigit(c)
+        || char.IsSurrogate(c)
+        || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    private static void Append(StringBuilder output, List<int> starts, List<int> ends, char c, int start, int end)
+    {
+        if (c == '\u00AD')
+        {
+            // A soft hyphen is an invisible line-break hint inside a word: dropping it keeps the word whole.
+            return;
+        }
+
+        if (char.IsWhiteSpace(c) || IsDash(c))
+        {
+            if (output.Length > 0 && output[^1] == ' ')
+            {
+                ends[^1] = end;
+                return;
+            }
+
+            c = ' ';
+        }
+
+        output.Append(c);
+        starts.Add(start);
+        ends.Add(end);
+    }
+
+    private static NormalizedText Trim(StringBuilder output, List<int> starts, List<int> ends)
+    {
+        var first = 0;
+        var last = output.Length;
+        while (first < last && IsTrimmed(output[first]))
+        {
+            first++;
+        }
+
+        while (last > first && IsTrimmed(output[last - 1]))
+        {
+            last--;
+        }
+
+        var ranges = new (int Start, int End)[last - first];
+        for (var i = first; i < last; i++)
+        {
+            ranges[i - first] = (starts[i], ends[i]);
+        }
+
+        return new NormalizedText(output.ToString(first, last - first), ranges);
+    }
+
+    private static bool IsTrimmed(char c) => c == ' ' || char.IsPunctuation(c) || c == '`';
+
+    /// <summary>
+    /// Splits the text where NFKC has a boundary (ICU's <c>HasBoundaryBefore</c>): normalising each piece alone gives
+    /// the same result as normalising the whole, and every output character can be traced to its piece.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> NormalizationSegments(string text)
+    {
+        var start = 0;
+        var index = 0;
+        while (index < text.Length)
+        {
+            var width = char.IsSurrogatePair(text, index) ? 2 : 1;
+            var codePoint = width == 2 ? char.ConvertToUtf32(text[index], text[index + 1]) : text[index];
+            if (index > start && Nfkc.HasBoundaryBefore(codePoint))
+            {
+                yield return (start, index);
+                start = index;
+            }
+
+            index += width;
+        }
+
+        if (start < text.Length)
+        {
+            yield return (start, text.Length);
+        }
+    }
+
+    private static bool IsAscii(string segment)
+    {
+        foreach (var c in segment)
+        {
+            if (c > '\u007F')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -15,7 +15,7 @@ public sealed class SimulatorFaultTests
     public async Task RateLimitedCallsAreRetriedAfterRetryAfter()
     {
         await using var host = await SimulatorHost.StartAsync(
-            new SimulatorOptions { RequestsPerSecond = 0.5, Burst = 1 }, new TrialAnswerChatClient(), cancellationToken: TestContext.Current.CancellationToken);
+            new SimulatorOptions { RequestsPerSecond = 0.34, Burst = 1 }, new TrialAnswerChatClient(), cancellationToken: TestContext.Current.CancellationToken);
         var client = SimulatedModel.Client(host.BaseUrl);
 
         async Task<(CallUsage Usage, TimeSpan Elapsed)> CallAsync(string instruction)

@@ -19,4 +19,6 @@ public sealed record PredecessorGoldImportResult(
     public int Unplaced => Count(AnchorKind.Unplaced);
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    public IEnumerable<LoadDiagnostic> Errors => Diagnostics.Where(d => d.IsError);
 }

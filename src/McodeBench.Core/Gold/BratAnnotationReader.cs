@@ -127,7 +127,7 @@ public static class BratAnnotationReader
                 bound.Id));
         }
 
-        return new BratReadResult(entities, diagnostics, mapped, dropped, discontinuous);
+        return new BratReadResult(entities, diagnostics.OrderBy(d => d.Line).ToList(), mapped, dropped, discontinuous);
     }
 
     private static TextBound? ParseTextBound(string[] fields, int line)

@@ -17,5 +17,7 @@ public sealed record BratImportResult(
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
+    public IEnumerable<LoadDiagnostic> Errors => Diagnostics.Where(d => d.IsError);
+
     public int DroppedCount => DroppedByBratType.Values.Sum();
 }

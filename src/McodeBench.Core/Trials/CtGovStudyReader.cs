@@ -106,7 +106,7 @@ public static partial class CtGovStudyReader
     private static ReadOnlyMemory<byte> SkipByteOrderMark(byte[] utf8) =>
         utf8.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? utf8.AsMemory(3) : utf8;
 
-    // NDJSON without a telling file name: the first value parses and more values follow it.
+    // NDJSON without a telling file name: the first value parses, fits on the first line, and more values follow it.
     private static bool HoldsSeveralValues(ReadOnlySpan<byte> content)
     {
         try
@@ -117,8 +117,12 @@ public static partial class CtGovStudyReader
                 return false;
             }
 
+            var start = (int)reader.TokenStartIndex;
             reader.Skip();
-            return !content[(int)reader.BytesConsumed..].Trim(" \t\r\n"u8).IsEmpty;
+
+            // NDJSON puts each value on one line; a pretty-printed document with junk after it is a syntax error instead.
+            var consumed = (int)reader.BytesConsumed;
+            return !content[start..consumed].Contains((byte)'\n') && !content[consumed..].Trim(" \t\r\n"u8).IsEmpty;
         }
         catch (JsonException)
         {

@@ -13,16 +13,27 @@ internal static class JsonSyntaxDiagnostics
         return new LoadDiagnostic(
             LoadDiagnosticSeverity.Error,
             source,
-            "invalid JSON: " + FirstSentence(exception.Message),
+            "invalid JSON: " + Reason(exception.Message),
             fix,
             line,
-            column);
+            column,
+            exception.Path is { Length: > 0 } path ? path : null);
     }
 
-    // System.Text.Json appends "LineNumber: 3 | BytePositionInLine: 7." in 0-based numbers; we report our own 1-based ones.
-    private static string FirstSentence(string message)
+    // System.Text.Json appends "Path: $.x | LineNumber: 3 | BytePositionInLine: 7." with 0-based numbers; the
+    // diagnostic carries its own 1-based line and column and the path, so only the reason is kept.
+    private static string Reason(string message)
     {
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message).Trim();
+        var cut = message.Length;
+        foreach (var marker in new[] { " Path: ", " LineNumber: " })
+        {
+            var at = message.IndexOf(marker, StringComparison.Ordinal);
+            if (at > 0 && at < cut)
+            {
+                cut = at;
+            }
+        }
+
+        return message[..cut].Trim().TrimEnd('|').Trim();
     }
 }

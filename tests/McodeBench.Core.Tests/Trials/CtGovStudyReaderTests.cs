@@ -78,6 +78,17 @@ public sealed class CtGovStudyReaderTests
     }
 
     [Fact]
+    public void A_pretty_printed_document_with_junk_after_it_is_one_syntax_error_not_ndjson()
+    {
+        var result = CtGovStudyReader.Read(Study + "\n{\"extra\": 1}", "study.json");
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.True(error.IsError);
+        Assert.Equal(Study.Split('\n').Length + 1, error.Line);
+        Assert.Empty(result.Trials);
+    }
+
+    [Fact]
     public async Task Ndjson_streams_from_a_file_and_errors_name_the_file_and_line()
     {
         var path = Path.Combine(Path.GetTempPath(), $"mcodebench-{Guid.NewGuid():N}.ndjson");

@@ -8,10 +8,10 @@ namespace McodeBench.Core.Gold;
 /// </summary>
 public sealed record BratTypeRule(string BratType, string EntityType, string? TextPattern = null)
 {
-    private readonly Regex? pattern = TextPattern is null
-        ? null
-        : new Regex(TextPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
+    // The static Regex methods cache compiled patterns, so the record holds only data (equality and `with` stay honest).
     public bool Matches(string bratType, string text) =>
-        string.Equals(BratType, bratType, StringComparison.Ordinal) && (pattern is null || pattern.IsMatch(text));
+        string.Equals(BratType, bratType, StringComparison.Ordinal)
+        && (TextPattern is null || Regex.IsMatch(text, TextPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout));
 }

@@ -1,0 +1,23 @@
+using McodeBench.Core.Annotations;
+using McodeBench.Core.Trials;
+
+namespace McodeBench.Core.Gold;
+
+/// <summary>Documents imported from brat files, with per-type counts (summed over documents) and every problem met.</summary>
+public sealed record BratImportResult(
+    IReadOnlyList<BratDocument> Documents,
+    IReadOnlyList<LoadDiagnostic> Diagnostics,
+    IReadOnlyDictionary<string, int> MappedByType,
+    IReadOnlyDictionary<string, int> DroppedByBratType,
+    IReadOnlyList<BratDiscontinuousSpan> Discontinuous)
+{
+    public IReadOnlyList<Trial> Trials => Documents.Select(d => d.Trial).ToList();
+
+    public IReadOnlyList<GoldStandard> Standards => Documents.Select(d => d.Gold).ToList();
+
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    public IEnumerable<LoadDiagnostic> Errors => Diagnostics.Where(d => d.IsError);
+
+    public int DroppedCount => DroppedByBratType.Values.Sum();
+}

@@ -1,0 +1,16 @@
+using McodeBench.Core.Annotations;
+using McodeBench.Core.Trials;
+
+namespace McodeBench.Core.Gold;
+
+/// <summary>Gold annotations read from one or more files, and every problem met while reading them.</summary>
+public sealed record GoldLoadResult(IReadOnlyList<GoldEntry> Entries, IReadOnlyList<LoadDiagnostic> Diagnostics)
+{
+    public IReadOnlyList<GoldStandard> Standards => Entries.Select(e => e.Standard).ToList();
+
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    public IEnumerable<LoadDiagnostic> Errors => Diagnostics.Where(d => d.IsError);
+
+    public GoldEntry? Find(string trialId) => Entries.FirstOrDefault(e => string.Equals(e.TrialId, trialId, StringComparison.Ordinal));
+}

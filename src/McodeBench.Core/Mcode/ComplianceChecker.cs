@@ -32,10 +32,17 @@ public sealed class ComplianceChecker(McodeVocabulary vocabulary)
                 results.Add(new ComplianceCheckResult(ComplianceCheck.CodeSystemExpected, expected));
             }
 
-            var enumerated = element.ValueSetIds.Where(vocabulary.IsEnumerated).ToList();
+            // Membership is decided only where the reference lists every member in the code's own system: the SNOMED CT
+            // part of e.g. the primary cancer disorders is a rule (descendants of a concept), so a valid SNOMED code
+            // absent from the listed ICD-10-CM codes must not fail. The profile's own fixed code (e.g. radiotherapy
+            // course 1217123003) names the element itself and is accepted as a member.
+            var enumerated = element.ValueSetIds.Where(valueSet => vocabulary.IsEnumeratedFor(valueSet, system)).ToList();
             if (enumerated.Count > 0)
             {
-                var member = enumerated.Any(valueSet => vocabulary.Contains(valueSet, mapping.Code));
+                var isFixedCode = element.FixedCode is { } fixedCode
+                    && string.Equals(CodeSystems.Canonicalize(fixedCode.System), system, StringComparison.Ordinal)
+                    && string.Equals(fixedCode.Code, mapping.Code.Code.Trim(), StringComparison.Ordinal);
+                var member = isFixedCode || enumerated.Any(valueSet => vocabulary.Contains(valueSet, mapping.Code));
                 results.Add(new ComplianceCheckResult(ComplianceCheck.CodeInValueSet, member));
             }
         }

@@ -8,7 +8,7 @@ namespace McodeBench.Core.Mcode;
 /// The entity-type alias table (<c>Mcode/Data/entity-type-aliases.json</c>): canonical entity types and the other
 /// spellings models, gold files and brat corpora use for them. Lookups ignore case, spaces, hyphens and underscores.
 /// </summary>
-public sealed class EntityTypeAliasTable
+public sealed class EntityTypeAliasTable : IEntityTypeNormalizer
 {
     public const string EmbeddedResourceName = "McodeBench.Core.Mcode.Data.entity-type-aliases.json";
 
@@ -30,6 +30,9 @@ public sealed class EntityTypeAliasTable
     public IReadOnlyDictionary<string, string> Aliases { get; }
 
     /// <summary>The canonical type of <paramref name="type"/>, or the type itself in lower snake case when unknown.</summary>
+    /// <inheritdoc cref="Resolve"/>
+    public string Normalize(string type) => Resolve(type);
+
     public string Resolve(string type)
     {
         ArgumentNullException.ThrowIfNull(type);

@@ -1,3 +1,5 @@
+using McodeBench.Core.Mcode;
+
 namespace McodeBench.Core.Scoring;
 
 /// <summary>Adapts a resolving function (e.g. <c>EntityTypeAliases.Resolve</c>) to <see cref="IEntityTypeNormalizer"/>.</summary>

@@ -6,6 +6,6 @@ namespace McodeBench.Core.Scoring;
 /// <param name="Vocabulary">The mCODE vocabulary: element names and aliases, families, bindings, enumerated value sets.</param>
 public sealed record ScoringOptions(McodeVocabulary Vocabulary)
 {
-    /// <summary>Entity type normalisation (the type-alias table); the SCORING.md examples by default.</summary>
-    public IEntityTypeNormalizer EntityTypes { get; init; } = BasicEntityTypeNormalizer.Instance;
+    /// <summary>Entity type normalisation: the project's shipped type-alias table unless a test passes another.</summary>
+    public IEntityTypeNormalizer EntityTypes { get; init; } = EntityTypeAliases.Table;
 }

@@ -97,4 +97,33 @@ public sealed class ComplianceCheckerTests
         Assert.Equal(0, summary.Mappings);
         Assert.Equal(4, summary.FailuresByCheck.Count);
     }
+
+    [Fact]
+    public void With_the_shipped_vocabulary_a_snomed_primary_cancer_code_is_not_failed_by_the_listed_icd10_codes()
+    {
+        var checker = new ComplianceChecker(McodeVocabularyLoader.Default);
+
+        // Breast cancer in SNOMED CT: the SNOMED part of PrimaryCancerDisorderVS is a rule, so membership cannot be decided.
+        var snomed = checker.Check(new Mapping("PrimaryCancerCondition", "breast cancer", new CodeRef(CodeSystems.Snomed, "254837009")));
+        // An ICD-10-CM code is decided by the listed codes: C50.9 is in, an invented one is not.
+        var listed = checker.Check(new Mapping("PrimaryCancerCondition", "breast cancer", new CodeRef("ICD-10-CM", "C50.911")));
+        var invented = checker.Check(new Mapping("PrimaryCancerCondition", "breast cancer", new CodeRef("ICD-10-CM", "C99.99")));
+
+        Assert.True(snomed.Passed);
+        Assert.DoesNotContain(snomed.Checks, r => r.Check == ComplianceCheck.CodeInValueSet);
+        Assert.True(listed.Passed);
+        Assert.Contains(ComplianceCheck.CodeInValueSet, invented.Failed);
+    }
+
+    [Fact]
+    public void The_profiles_own_fixed_code_is_accepted_as_a_member()
+    {
+        var checker = new ComplianceChecker(McodeVocabularyLoader.Default);
+
+        var course = checker.Check(new Mapping("RadiotherapyCourseSummary", "radiotherapy", new CodeRef(CodeSystems.Snomed, "1217123003")));
+        var other = checker.Check(new Mapping("RadiotherapyCourseSummary", "radiotherapy", new CodeRef(CodeSystems.Snomed, "1")));
+
+        Assert.True(course.Passed);
+        Assert.Contains(ComplianceCheck.CodeInValueSet, other.Failed);
+    }
 }

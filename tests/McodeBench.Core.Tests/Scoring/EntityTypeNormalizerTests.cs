@@ -1,4 +1,5 @@
 using McodeBench.Core.Annotations;
+using McodeBench.Core.Mcode;
 using McodeBench.Core.Scoring;
 
 namespace McodeBench.Core.Tests.Scoring;
@@ -12,9 +13,9 @@ public sealed class EntityTypeNormalizerTests
     [InlineData("Mutation", "genomic_variant")]
     [InlineData("genomic-variant", "genomic_variant")]
     [InlineData("condition", "condition")]
-    public void The_stand_in_normaliser_knows_the_SCORING_md_examples(string type, string expected)
+    public void The_default_type_table_knows_the_SCORING_md_examples(string type, string expected)
     {
-        Assert.Equal(expected, BasicEntityTypeNormalizer.Instance.Normalize(type));
+        Assert.Equal(expected, new ScoringOptions(TestVocabulary.Options().Vocabulary).EntityTypes.Normalize(type));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using McodeBench.Core.Models;
 using System.Diagnostics.CodeAnalysis;
 using McodeBench.Core.Annotations;
 
@@ -19,7 +20,11 @@ public sealed record PipelineResult(
     [MemberNotNullWhen(false, nameof(Failure))]
     public bool IsSuccess => Failure is null && Prediction is not null;
 
-    public PipelineTotals Totals => PipelineTotals.From(Steps);
+    public UsageTotals Totals => UsageTotals.FromCalls(Steps.Where(step => step.Usage is not null).Select(step => step.Usage!)) with
+    {
+        // The task's latency is the wall time of its steps as the pipeline measured them, failed calls included.
+        Latency = Steps.Aggregate(TimeSpan.Zero, (total, step) => total + step.Latency),
+    };
 
     public static PipelineResult Success(string pipeline, Prediction prediction, IReadOnlyList<PipelineStepRecord> steps, IReadOnlyList<string> warnings) =>
         new(pipeline, prediction ?? throw new ArgumentNullException(nameof(prediction)), null, steps, warnings);

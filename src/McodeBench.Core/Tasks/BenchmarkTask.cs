@@ -1,4 +1,5 @@
 using McodeBench.Core.Pipelines;
+using McodeBench.Core.Models;
 
 namespace McodeBench.Core.Tasks;
 
@@ -68,7 +69,7 @@ public sealed class BenchmarkTask : TrackedTask
     /// <summary>A short human summary of the result (e.g. "12 entities, 9 mappings, F1 0.71"); null until recorded.</summary>
     public string? ResultSummary { get; private set; }
 
-    public TaskUsage Usage { get; private set; } = TaskUsage.None;
+    public UsageTotals Usage { get; private set; } = UsageTotals.None;
 
     /// <summary>Whether the output passed parsing and schema validation; null until recorded.</summary>
     public bool? ValidationPassed { get; private set; }
@@ -80,7 +81,7 @@ public sealed class BenchmarkTask : TrackedTask
     /// Records what the executor measured. Status is not touched: the caller moves the task to Completed or Failed
     /// through <see cref="TaskStatusTransitions"/>.
     /// </summary>
-    public void RecordOutcome(TaskUsage usage, bool? validationPassed, FailureClass? failureClass, string? resultSummary)
+    public void RecordOutcome(UsageTotals usage, bool? validationPassed, FailureClass? failureClass, string? resultSummary)
     {
         ArgumentNullException.ThrowIfNull(usage);
         Usage = usage;

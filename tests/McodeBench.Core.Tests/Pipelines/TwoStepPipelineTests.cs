@@ -104,7 +104,7 @@ public sealed class TwoStepPipelineTests
                 Assert.Equal(CanonicalEntitiesJson.Write(result.Prediction!.Entities), step.EntitiesJson);
             });
         Assert.Equal(
-            new PipelineTotals(2, 1, 2100, 550, 1200, 250, 1000, 0m, 0.0021m, TimeSpan.FromSeconds(1.75)),
+            new UsageTotals(Calls: 2, CacheHits: 1, InputTokens: 1200, OutputTokens: 250, CachedInputTokens: 1000, WouldBeInputTokens: 900, WouldBeOutputTokens: 300, Cost: 0m, WouldBeCost: 0.0021m, Latency: TimeSpan.FromSeconds(1.75)),
             result.Totals);
     }
 

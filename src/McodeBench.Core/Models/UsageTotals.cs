@@ -1,6 +1,5 @@
-using McodeBench.Core.Models;
 
-namespace McodeBench.Core.Tasks;
+namespace McodeBench.Core.Models;
 
 /// <summary>
 /// Tokens, money and time of a task's model calls. Billed figures and the would-be figures of response-cache hits are
@@ -16,7 +15,7 @@ namespace McodeBench.Core.Tasks;
 /// <param name="Cost">Billed cost in US dollars.</param>
 /// <param name="WouldBeCost">What the response-cache hits would have cost, in US dollars.</param>
 /// <param name="Latency">Sum of the calls' wall times.</param>
-public sealed record TaskUsage(
+public sealed record UsageTotals(
     int Calls,
     int CacheHits,
     long InputTokens,
@@ -28,10 +27,10 @@ public sealed record TaskUsage(
     decimal WouldBeCost,
     TimeSpan Latency)
 {
-    public static TaskUsage None { get; } = new(0, 0, 0, 0, 0, 0, 0, 0m, 0m, TimeSpan.Zero);
+    public static UsageTotals None { get; } = new(0, 0, 0, 0, 0, 0, 0, 0m, 0m, TimeSpan.Zero);
 
     /// <summary>The sum of a task's calls as the accounting middleware recorded them.</summary>
-    public static TaskUsage FromCalls(IEnumerable<CallUsage> calls)
+    public static UsageTotals FromCalls(IEnumerable<CallUsage> calls)
     {
         ArgumentNullException.ThrowIfNull(calls);
         return calls.Aggregate(None, (total, call) => total with

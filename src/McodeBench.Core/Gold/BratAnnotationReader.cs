@@ -1,5 +1,6 @@
 using System.Globalization;
 using McodeBench.Core.Annotations;
+using McodeBench.Core.Diagnostics;
 using McodeBench.Core.Trials;
 
 namespace McodeBench.Core.Gold;
@@ -26,7 +27,7 @@ public static class BratAnnotationReader
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(sourceName);
-        var diagnostics = new List<LoadDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         var offsets = new CodePointOffsets(document.Text);
         var textBounds = new List<TextBound>();
         var triggers = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -62,7 +63,7 @@ public static class BratAnnotationReader
                 case 'R' or 'N' or '*' or '#' or 'E' or 'A' or 'M':
                     break;
                 default:
-                    diagnostics.Add(Problem(sourceName, lineNumber, document.TrialId, null, $"unknown annotation line \"{line}\" is ignored.", "brat lines start with T, E, R, A, M, N, * or #.", LoadDiagnosticSeverity.Warning));
+                    diagnostics.Add(Problem(sourceName, lineNumber, document.TrialId, null, $"unknown annotation line \"{line}\" is ignored.", "brat lines start with T, E, R, A, M, N, * or #.", DiagnosticSeverity.Warning));
                     break;
             }
         }
@@ -86,7 +87,7 @@ public static class BratAnnotationReader
                 }
                 else
                 {
-                    diagnostics.Add(Problem(sourceName, line, document.TrialId, target, $"criterion \"{value}\" is not inclusion, exclusion or none; it is ignored.", "Write inclusion, exclusion or none.", LoadDiagnosticSeverity.Warning));
+                    diagnostics.Add(Problem(sourceName, line, document.TrialId, target, $"criterion \"{value}\" is not inclusion, exclusion or none; it is ignored.", "Write inclusion, exclusion or none.", DiagnosticSeverity.Warning));
                 }
             }
         }
@@ -114,7 +115,7 @@ public static class BratAnnotationReader
             if (placed.Fragments.Count > 1)
             {
                 discontinuous.Add(new BratDiscontinuousSpan(sourceName, bound.Id, placed.Fragments, placed.Span));
-                diagnostics.Add(Problem(sourceName, bound.Line, document.TrialId, bound.Id, $"discontinuous annotation \"{bound.Text}\" ({string.Join("; ", placed.Fragments)}) takes its full extent {placed.Span}.", null, LoadDiagnosticSeverity.Info));
+                diagnostics.Add(Problem(sourceName, bound.Line, document.TrialId, bound.Id, $"discontinuous annotation \"{bound.Text}\" ({string.Join("; ", placed.Fragments)}) takes its full extent {placed.Span}.", null, DiagnosticSeverity.Info));
             }
 
             mapped[type] = mapped.GetValueOrDefault(type) + 1;
@@ -182,7 +183,7 @@ public static class BratAnnotationReader
         }
     }
 
-    private static Placed? Place(TextBound bound, TrialText document, CodePointOffsets offsets, string sourceName, List<LoadDiagnostic> diagnostics)
+    private static Placed? Place(TextBound bound, TrialText document, CodePointOffsets offsets, string sourceName, List<Diagnostic> diagnostics)
     {
         if (bound.Fragments.Any(f => f.End > offsets.Length))
         {
@@ -210,8 +211,8 @@ public static class BratAnnotationReader
         return new Placed(span, document.Text[start..end], spans);
     }
 
-    private static LoadDiagnostic Problem(string source, int line, string trialId, string? annotationId, string message, string? fix, LoadDiagnosticSeverity severity = LoadDiagnosticSeverity.Error) =>
-        new(severity, source, message, fix, Line: line, TrialId: trialId, EntityId: annotationId);
+    private static Diagnostic Problem(string source, int line, string trialId, string? annotationId, string message, string? fix, DiagnosticSeverity severity = DiagnosticSeverity.Error) =>
+        new(severity, source, message, fix ?? string.Empty, Line: line, TrialId: trialId, EntityId: annotationId);
 
     private sealed record TextBound(string Id, string Type, List<(int Start, int End)> Fragments, string Text, int Line);
 

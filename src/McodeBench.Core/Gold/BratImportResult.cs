@@ -1,4 +1,5 @@
 using McodeBench.Core.Annotations;
+using McodeBench.Core.Diagnostics;
 using McodeBench.Core.Trials;
 
 namespace McodeBench.Core.Gold;
@@ -6,7 +7,7 @@ namespace McodeBench.Core.Gold;
 /// <summary>Documents imported from brat files, with per-type counts (summed over documents) and every problem met.</summary>
 public sealed record BratImportResult(
     IReadOnlyList<BratDocument> Documents,
-    IReadOnlyList<LoadDiagnostic> Diagnostics,
+    IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyDictionary<string, int> MappedByType,
     IReadOnlyDictionary<string, int> DroppedByBratType,
     IReadOnlyList<BratDiscontinuousSpan> Discontinuous)
@@ -17,7 +18,7 @@ public sealed record BratImportResult(
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
-    public IEnumerable<LoadDiagnostic> Errors => Diagnostics.Where(d => d.IsError);
+    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
 
     public int DroppedCount => DroppedByBratType.Values.Sum();
 }

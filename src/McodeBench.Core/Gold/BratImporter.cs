@@ -1,4 +1,5 @@
 using McodeBench.Core.Annotations;
+using McodeBench.Core.Diagnostics;
 using McodeBench.Core.Trials;
 
 namespace McodeBench.Core.Gold;
@@ -16,7 +17,7 @@ public static class BratImporter
         ArgumentNullException.ThrowIfNull(directory);
         if (!Directory.Exists(directory))
         {
-            return Empty([new LoadDiagnostic(LoadDiagnosticSeverity.Error, directory, "folder not found.", "Give the folder that holds the .txt and .ann files.")]);
+            return Empty([new Diagnostic(DiagnosticSeverity.Error, directory, "folder not found.", "Give the folder that holds the .txt and .ann files.")]);
         }
 
         var names = Directory.EnumerateFiles(directory, "*.ann")
@@ -34,7 +35,7 @@ public static class BratImporter
             var annotationPath = Path.Combine(directory, name + ".ann");
             if (!File.Exists(textPath))
             {
-                results.Add(Empty([new LoadDiagnostic(LoadDiagnosticSeverity.Error, annotationPath, $"there is no {name}.txt beside this .ann file; it is skipped.", "Put the document text beside its annotations.")]));
+                results.Add(Empty([new Diagnostic(DiagnosticSeverity.Error, annotationPath, $"there is no {name}.txt beside this .ann file; it is skipped.", "Put the document text beside its annotations.")]));
                 continue;
             }
 
@@ -44,7 +45,7 @@ public static class BratImporter
                 var document = ImportDocument(name, text, string.Empty, map, annotationPath);
                 results.Add(document with
                 {
-                    Diagnostics = [new LoadDiagnostic(LoadDiagnosticSeverity.Warning, textPath, $"there is no {name}.ann; the document loads with no annotations.", "Add the .ann file if it was annotated.", TrialId: name)],
+                    Diagnostics = [new Diagnostic(DiagnosticSeverity.Warning, textPath, $"there is no {name}.ann; the document loads with no annotations.", "Add the .ann file if it was annotated.", TrialId: name)],
                 });
                 continue;
             }
@@ -84,7 +85,7 @@ public static class BratImporter
     public static BratReadResult ReadPrediction(string annotations, TrialText document, string sourceName) =>
         BratAnnotationReader.Read(annotations, document, BratTypeMap.Identity, sourceName);
 
-    private static BratImportResult Empty(IReadOnlyList<LoadDiagnostic> diagnostics) =>
+    private static BratImportResult Empty(IReadOnlyList<Diagnostic> diagnostics) =>
         new([], diagnostics, new Dictionary<string, int>(), new Dictionary<string, int>(), []);
 
     private static BratImportResult Combine(List<BratImportResult> results) =>

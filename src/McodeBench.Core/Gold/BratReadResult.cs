@@ -1,4 +1,5 @@
 using McodeBench.Core.Annotations;
+using McodeBench.Core.Diagnostics;
 using McodeBench.Core.Trials;
 
 namespace McodeBench.Core.Gold;
@@ -10,7 +11,7 @@ namespace McodeBench.Core.Gold;
 /// </summary>
 public sealed record BratReadResult(
     IReadOnlyList<Entity> Entities,
-    IReadOnlyList<LoadDiagnostic> Diagnostics,
+    IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyDictionary<string, int> MappedByType,
     IReadOnlyDictionary<string, int> DroppedByBratType,
     IReadOnlyList<BratDiscontinuousSpan> Discontinuous)

@@ -1,16 +1,17 @@
 using McodeBench.Core.Annotations;
+using McodeBench.Core.Diagnostics;
 using McodeBench.Core.Trials;
 
 namespace McodeBench.Core.Gold;
 
 /// <summary>Gold annotations read from one or more files, and every problem met while reading them.</summary>
-public sealed record GoldLoadResult(IReadOnlyList<GoldEntry> Entries, IReadOnlyList<LoadDiagnostic> Diagnostics)
+public sealed record GoldLoadResult(IReadOnlyList<GoldEntry> Entries, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public IReadOnlyList<GoldStandard> Standards => Entries.Select(e => e.Standard).ToList();
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
-    public IEnumerable<LoadDiagnostic> Errors => Diagnostics.Where(d => d.IsError);
+    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
 
     public GoldEntry? Find(string trialId) => Entries.FirstOrDefault(e => string.Equals(e.TrialId, trialId, StringComparison.Ordinal));
 }

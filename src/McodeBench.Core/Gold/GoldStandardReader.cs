@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using McodeBench.Core.Annotations;
+using McodeBench.Core.Diagnostics;
 using McodeBench.Core.Trials;
 
 namespace McodeBench.Core.Gold;
@@ -20,8 +21,8 @@ public static class GoldStandardReader
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
-            return new GoldLoadResult([], [new LoadDiagnostic(
-                LoadDiagnosticSeverity.Error, path, "file not found.", $"Check the path; gold files usually end in {GoldFormat.FileExtension}.")]);
+            return new GoldLoadResult([], [new Diagnostic(
+                DiagnosticSeverity.Error, path, "file not found.", $"Check the path; gold files usually end in {GoldFormat.FileExtension}.")]);
         }
 
         var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
@@ -33,7 +34,7 @@ public static class GoldStandardReader
     {
         ArgumentNullException.ThrowIfNull(paths);
         var entries = new List<GoldEntry>();
-        var diagnostics = new List<LoadDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         foreach (var path in paths)
         {
             var result = await ReadFileAsync(path, cancellationToken).ConfigureAwait(false);
@@ -42,8 +43,8 @@ public static class GoldStandardReader
             {
                 if (entries.FirstOrDefault(e => string.Equals(e.TrialId, entry.TrialId, StringComparison.Ordinal)) is { } first)
                 {
-                    diagnostics.Add(new LoadDiagnostic(
-                        LoadDiagnosticSeverity.Error,
+                    diagnostics.Add(new Diagnostic(
+                        DiagnosticSeverity.Error,
                         entry.Origin.Source,
                         $"gold for trial {entry.TrialId} is also in {first.Origin.Source} at {first.Origin.TrialPath}; this copy is ignored.",
                         "Keep one gold entry per trial.",

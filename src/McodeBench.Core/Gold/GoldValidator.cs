@@ -1,4 +1,5 @@
 using McodeBench.Core.Annotations;
+using McodeBench.Core.Diagnostics;
 using McodeBench.Core.Trials;
 
 namespace McodeBench.Core.Gold;
@@ -14,12 +15,12 @@ public static class GoldValidator
     private const string InMemory = "(in memory)";
 
     /// <summary>Validates every loaded entry against the trial with its id (or predecessor case id); gold for an unloaded trial is an error.</summary>
-    public static IReadOnlyList<LoadDiagnostic> Validate(GoldLoadResult gold, IEnumerable<Trial> trials)
+    public static IReadOnlyList<Diagnostic> Validate(GoldLoadResult gold, IEnumerable<Trial> trials)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(trials);
         var loaded = new TrialLoadResult(trials.ToList(), []);
-        var diagnostics = new List<LoadDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         foreach (var entry in gold.Entries)
         {
             if (loaded.Find(entry.TrialId) is { } trial)
@@ -28,8 +29,8 @@ public static class GoldValidator
                 continue;
             }
 
-            diagnostics.Add(new LoadDiagnostic(
-                LoadDiagnosticSeverity.Error,
+            diagnostics.Add(new Diagnostic(
+                DiagnosticSeverity.Error,
                 entry.Origin.Source,
                 $"there is gold for trial {entry.TrialId} but no trial with that id was loaded.",
                 "Load the trial file that holds it, or correct trial_id.",
@@ -40,7 +41,7 @@ public static class GoldValidator
         return diagnostics;
     }
 
-    public static IReadOnlyList<LoadDiagnostic> Validate(GoldStandard gold, Trial trial, GoldSourceMap? origin = null)
+    public static IReadOnlyList<Diagnostic> Validate(GoldStandard gold, Trial trial, GoldSourceMap? origin = null)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(trial);
@@ -168,13 +169,13 @@ public static class GoldValidator
 
     private sealed class Report(string source, string trialId)
     {
-        private readonly List<LoadDiagnostic> items = [];
+        private readonly List<Diagnostic> items = [];
 
-        public IReadOnlyList<LoadDiagnostic> Items => items;
+        public IReadOnlyList<Diagnostic> Items => items;
 
         public void Error(string jsonPath, string message, string fix, string? entityId = null) =>
-            items.Add(new LoadDiagnostic(
-                LoadDiagnosticSeverity.Error,
+            items.Add(new Diagnostic(
+                DiagnosticSeverity.Error,
                 source,
                 message,
                 fix,

@@ -1,4 +1,5 @@
 using McodeBench.Core.Annotations;
+using McodeBench.Core.Diagnostics;
 using McodeBench.Core.Trials;
 
 namespace McodeBench.Core.Gold;
@@ -7,7 +8,7 @@ namespace McodeBench.Core.Gold;
 public sealed record PredecessorGoldImportResult(
     IReadOnlyList<GoldStandard> Standards,
     IReadOnlyList<AnchorOutcome> Outcomes,
-    IReadOnlyList<LoadDiagnostic> Diagnostics)
+    IReadOnlyList<Diagnostic> Diagnostics)
 {
     public int Count(AnchorKind kind) => Outcomes.Count(o => o.Kind == kind);
 
@@ -20,5 +21,5 @@ public sealed record PredecessorGoldImportResult(
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
-    public IEnumerable<LoadDiagnostic> Errors => Diagnostics.Where(d => d.IsError);
+    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using McodeBench.Core.Annotations;
+using McodeBench.Core.Diagnostics;
 using McodeBench.Core.Trials;
 
 namespace McodeBench.Core.Gold;
@@ -30,7 +31,7 @@ public static class PredecessorGoldImporter
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
-            return new PredecessorGoldImportResult([], [], [new LoadDiagnostic(LoadDiagnosticSeverity.Error, path, "file not found.", "Check the path.")]);
+            return new PredecessorGoldImportResult([], [], [new Diagnostic(DiagnosticSeverity.Error, path, "file not found.", "Check the path.")]);
         }
 
         var json = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);

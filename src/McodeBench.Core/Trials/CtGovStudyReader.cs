@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using McodeBench.Core.Diagnostics;
 
 namespace McodeBench.Core.Trials;
 
@@ -22,8 +23,8 @@ public static partial class CtGovStudyReader
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
-            return new TrialLoadResult([], [new LoadDiagnostic(
-                LoadDiagnosticSeverity.Error, path, "file not found.", "Check the path; CT.gov files are .json or .ndjson.")]);
+            return new TrialLoadResult([], [new Diagnostic(
+                DiagnosticSeverity.Error, path, "file not found.", "Check the path; CT.gov files are .json or .ndjson.")]);
         }
 
         var stream = File.OpenRead(path);

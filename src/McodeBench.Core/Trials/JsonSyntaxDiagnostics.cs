@@ -1,4 +1,5 @@
 using System.Text.Json;
+using McodeBench.Core.Diagnostics;
 
 namespace McodeBench.Core.Trials;
 
@@ -6,12 +7,12 @@ namespace McodeBench.Core.Trials;
 internal static class JsonSyntaxDiagnostics
 {
     /// <param name="lineOverride">The NDJSON line number, when the JSON text was that one line.</param>
-    public static LoadDiagnostic From(JsonException exception, string source, string fix, int? lineOverride = null)
+    public static Diagnostic From(JsonException exception, string source, string fix, int? lineOverride = null)
     {
         var line = lineOverride ?? (exception.LineNumber is long l ? (int)l + 1 : null);
         var column = exception.BytePositionInLine is long c ? (int)c + 1 : (int?)null;
-        return new LoadDiagnostic(
-            LoadDiagnosticSeverity.Error,
+        return new Diagnostic(
+            DiagnosticSeverity.Error,
             source,
             "invalid JSON: " + Reason(exception.Message),
             fix,

@@ -1,3 +1,5 @@
+using McodeBench.Core.Diagnostics;
+
 namespace McodeBench.Core.Trials;
 
 /// <summary>
@@ -6,27 +8,27 @@ namespace McodeBench.Core.Trials;
 /// </summary>
 internal sealed class LoadDiagnosticList(string source)
 {
-    private readonly List<LoadDiagnostic> items = [];
+    private readonly List<Diagnostic> items = [];
 
     public string Source { get; } = source;
 
     public int? Line { get; set; }
 
-    public IReadOnlyList<LoadDiagnostic> Items => items;
+    public IReadOnlyList<Diagnostic> Items => items;
 
-    public void Add(LoadDiagnostic diagnostic) => items.Add(diagnostic);
+    public void Add(Diagnostic diagnostic) => items.Add(diagnostic);
 
-    public void AddRange(IEnumerable<LoadDiagnostic> diagnostics) => items.AddRange(diagnostics);
+    public void AddRange(IEnumerable<Diagnostic> diagnostics) => items.AddRange(diagnostics);
 
     public void Error(string? jsonPath, string message, string? fix, string? trialId = null) =>
-        Report(LoadDiagnosticSeverity.Error, jsonPath, message, fix, trialId);
+        Report(DiagnosticSeverity.Error, jsonPath, message, fix, trialId);
 
     public void Warning(string? jsonPath, string message, string? fix, string? trialId = null) =>
-        Report(LoadDiagnosticSeverity.Warning, jsonPath, message, fix, trialId);
+        Report(DiagnosticSeverity.Warning, jsonPath, message, fix, trialId);
 
     public void Info(string? jsonPath, string message, string? trialId = null) =>
-        Report(LoadDiagnosticSeverity.Info, jsonPath, message, null, trialId);
+        Report(DiagnosticSeverity.Info, jsonPath, message, null, trialId);
 
-    private void Report(LoadDiagnosticSeverity severity, string? jsonPath, string message, string? fix, string? trialId) =>
-        items.Add(new LoadDiagnostic(severity, Source, message, fix, Line, null, jsonPath, trialId));
+    private void Report(DiagnosticSeverity severity, string? jsonPath, string message, string? fix, string? trialId) =>
+        items.Add(new Diagnostic(severity, Source, message, fix ?? string.Empty, Line, null, jsonPath, trialId));
 }

@@ -1,13 +1,15 @@
+using McodeBench.Core.Diagnostics;
+
 namespace McodeBench.Core.Trials;
 
-/// <summary>The trials read from one or more sources and every problem met on the way (see <see cref="LoadDiagnostic"/>).</summary>
-public sealed record TrialLoadResult(IReadOnlyList<Trial> Trials, IReadOnlyList<LoadDiagnostic> Diagnostics)
+/// <summary>The trials read from one or more sources and every problem met on the way (see <see cref="Diagnostic"/>).</summary>
+public sealed record TrialLoadResult(IReadOnlyList<Trial> Trials, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
-    public IEnumerable<LoadDiagnostic> Errors => Diagnostics.Where(d => d.IsError);
+    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
 
-    public IEnumerable<LoadDiagnostic> Warnings => Diagnostics.Where(d => d.Severity == LoadDiagnosticSeverity.Warning);
+    public IEnumerable<Diagnostic> Warnings => Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning);
 
     /// <summary>The trial with this id, or one carrying this predecessor case id (see <see cref="TrialTags.Case"/>).</summary>
     public Trial? Find(string idOrCaseId) =>

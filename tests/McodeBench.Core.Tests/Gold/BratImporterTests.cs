@@ -1,4 +1,5 @@
 using McodeBench.Core.Annotations;
+using McodeBench.Core.Diagnostics;
 using McodeBench.Core.Gold;
 using McodeBench.Core.Trials;
 
@@ -62,7 +63,7 @@ public sealed class BratImporterTests
         var recorded = Assert.Single(result.Discontinuous);
         Assert.Equal("T1", recorded.AnnotationId);
         Assert.Equal([new TextSpan(SectionNames.Eligibility, start, start + 9), new TextSpan(SectionNames.Eligibility, second, second + 9)], recorded.Fragments);
-        Assert.Equal(LoadDiagnosticSeverity.Info, Assert.Single(result.Diagnostics).Severity);
+        Assert.Equal(DiagnosticSeverity.Info, Assert.Single(result.Diagnostics).Severity);
     }
 
     [Fact]
@@ -101,11 +102,11 @@ public sealed class BratImporterTests
         var result = BratImporter.ImportDocument("NCT1", Text, ann, sourceName: "NCT1.ann");
 
         Assert.Equal(["T1"], result.Documents[0].Gold.Entities.Select(e => e.Id));
-        var problems = result.Diagnostics.Where(d => d.Severity >= LoadDiagnosticSeverity.Warning).ToList();
+        var problems = result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.Equal([2, 3, 4], problems.Select(p => p.Line));
         Assert.Contains("expected \"letrozole\", found \"tamoxifen\"", problems[0].Message, StringComparison.Ordinal);
         Assert.Equal("T2", problems[0].EntityId);
-        Assert.Contains("NCT1.ann line 2", problems[0].ToString(), StringComparison.Ordinal);
+        Assert.Contains("NCT1.ann(line 2", problems[0].ToString(), StringComparison.Ordinal);
         Assert.Contains("ends after the text", problems[1].Message, StringComparison.Ordinal);
     }
 
@@ -137,8 +138,8 @@ public sealed class BratImporterTests
 
             Assert.Equal(["NCT1", "NCT3"], result.Trials.Select(t => t.Id));
             Assert.Equal(1, result.MappedByType["medication"]);
-            Assert.Contains(result.Errors, d => d.Source.EndsWith("NCT2.ann", StringComparison.Ordinal));
-            Assert.Contains(result.Diagnostics, d => d.Severity == LoadDiagnosticSeverity.Warning && d.TrialId == "NCT3");
+            Assert.Contains(result.Errors, d => d.File.EndsWith("NCT2.ann", StringComparison.Ordinal));
+            Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.TrialId == "NCT3");
         }
         finally
         {

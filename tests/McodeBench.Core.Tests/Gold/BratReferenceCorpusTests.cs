@@ -1,3 +1,4 @@
+using McodeBench.Core.Diagnostics;
 using McodeBench.Core.Gold;
 using McodeBench.Core.Tests.Support;
 using McodeBench.Core.Trials;
@@ -27,7 +28,7 @@ public sealed class BratReferenceCorpusTests
     {
         var (folder, result) = await ImportAsync();
 
-        Assert.DoesNotContain(result.Diagnostics, d => d.Severity >= LoadDiagnosticSeverity.Warning);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
         Assert.Equal(82, result.Documents.Count);
         Assert.Equal(Directory.EnumerateFiles(folder, "*.txt").Count(), result.Documents.Count);
         Assert.All(result.Trials, t => Assert.StartsWith("NCT", t.Id, StringComparison.Ordinal));

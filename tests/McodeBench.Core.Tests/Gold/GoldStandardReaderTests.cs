@@ -38,7 +38,7 @@ public sealed partial class GoldStandardReaderTests
         Assert.True(error.IsError);
         Assert.Equal(4, error.Line);
         Assert.Equal(3, error.Column);
-        Assert.Contains("broken.gold.json line 4, column 3", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("broken.gold.json(line 4, column 3)", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed partial class GoldStandardReaderTests
 
             Assert.Equal(["NCT1", "NCT2"], result.Entries.Select(e => e.TrialId).Order(StringComparer.Ordinal));
             var error = Assert.Single(result.Errors);
-            Assert.Equal(second, error.Source);
+            Assert.Equal(second, error.File);
             Assert.Contains(first, error.Message, StringComparison.Ordinal);
         }
         finally

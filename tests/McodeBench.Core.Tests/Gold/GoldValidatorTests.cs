@@ -1,4 +1,5 @@
 using McodeBench.Core.Annotations;
+using McodeBench.Core.Diagnostics;
 using McodeBench.Core.Gold;
 using McodeBench.Core.Trials;
 
@@ -6,7 +7,7 @@ namespace McodeBench.Core.Tests.Gold;
 
 public sealed class GoldValidatorTests
 {
-    private static IReadOnlyList<LoadDiagnostic> Validate(string entities, string mappings = "[]")
+    private static IReadOnlyList<Diagnostic> Validate(string entities, string mappings = "[]")
     {
         var loaded = GoldStandardReader.Read(GoldExamples.Json(entities, mappings), "gold.json");
         Assert.Empty(loaded.Diagnostics);
@@ -25,7 +26,7 @@ public sealed class GoldValidatorTests
         var error = Assert.Single(Validate("[" + GoldExamples.Entity("e1", 21, 34, "HER2-positive") + "]"));
 
         Assert.True(error.IsError);
-        Assert.Equal("gold.json", error.Source);
+        Assert.Equal("gold.json", error.File);
         Assert.Equal("NCT00000001", error.TrialId);
         Assert.Equal("e1", error.EntityId);
         Assert.Equal("$.trials[0].entities[0].text", error.JsonPath);
@@ -106,7 +107,7 @@ public sealed class GoldValidatorTests
 
         var error = Assert.Single(GoldValidator.Validate(gold, GoldExamples.Trial));
 
-        Assert.Equal("(in memory)", error.Source);
+        Assert.Equal("(in memory)", error.File);
         Assert.Equal("$.trials[0].entities[1].text", error.JsonPath);
     }
 }

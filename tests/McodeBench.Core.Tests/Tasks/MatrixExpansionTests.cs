@@ -117,7 +117,7 @@ public sealed class MatrixExpansionTests
 
         var diagnostic = Assert.Single(MatrixExpansion.Validate(spec, RunSelector.Resolve(spec, Prompts, Models, Trials)));
 
-        Assert.Equal("model_concurrency.gpt-4o-mni", diagnostic.Path);
+        Assert.Equal("model_concurrency.gpt-4o-mni", diagnostic.JsonPath);
         Assert.Contains("did you mean gpt-4o-mini", diagnostic.Message, StringComparison.Ordinal);
     }
 

@@ -35,7 +35,7 @@ public sealed class RunSpecTests
             TopN = 0,
         };
 
-        var paths = spec.Validate().Select(d => d.Path).ToList();
+        var paths = spec.Validate().Select(d => d.JsonPath).ToList();
 
         Assert.Equal(["name", "prompt_keys", "model_keys[1]", "trial_ids[0]", "repeats", "concurrency", "model_concurrency.gpt-4o", "top_n"], paths);
     }
@@ -46,7 +46,7 @@ public sealed class RunSpecTests
         var diagnostics = (Valid with { PromptKeys = ["extract-basic"] }).Validate();
 
         var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal("prompt_keys", diagnostic.Path);
+        Assert.Equal("prompt_keys", diagnostic.JsonPath);
         Assert.Contains("extraction and a mapping prompt", diagnostic.Message, StringComparison.Ordinal);
     }
 
@@ -64,7 +64,7 @@ public sealed class RunSpecTests
     {
         var diagnostic = Assert.Single((Valid with { Ranking = new RankingMetric(measure, target, scheme) }).Validate());
 
-        Assert.Equal(path, diagnostic.Path);
+        Assert.Equal(path, diagnostic.JsonPath);
     }
 
     [Theory]

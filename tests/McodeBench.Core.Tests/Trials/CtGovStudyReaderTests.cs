@@ -65,7 +65,7 @@ public sealed class CtGovStudyReaderTests
         var error = Assert.Single(result.Errors);
         Assert.Equal(2, error.Line);
         Assert.NotNull(error.Column);
-        Assert.Contains("studies.ndjson line 2", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("studies.ndjson(line 2", error.ToString(), StringComparison.Ordinal);
         Assert.Contains("one complete study object", error.Fix, StringComparison.Ordinal);
     }
 
@@ -99,7 +99,7 @@ public sealed class CtGovStudyReaderTests
 
             Assert.Equal(["NCT1"], result.Trials.Select(t => t.Id));
             var error = Assert.Single(result.Errors);
-            Assert.Equal(path, error.Source);
+            Assert.Equal(path, error.File);
             Assert.Equal(2, error.Line);
 
             // "not json" starts like the literal null; the reader stops at the 'o'.
@@ -165,7 +165,7 @@ public sealed class CtGovStudyReaderTests
         Assert.True(error.IsError);
         Assert.Equal(3, error.Line);
         Assert.Equal(46, error.Column);
-        Assert.Contains("bad.json line 3, column 46", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("bad.json(line 3, column 46)", error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("LineNumber", error.Message, StringComparison.Ordinal);
     }
 

@@ -158,7 +158,7 @@ internal static partial class PredecessorTemplateTranslator
     {
         var line = 1 + text.AsSpan(0, index).Count('\n');
         var lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
-        diagnostics.Add(new Diagnostic(severity, file, $"line {line}, column {index - lineStart + 1}", message, fix));
+        diagnostics.Add(new Diagnostic(severity, file, message, fix, line, index - lineStart + 1));
     }
 
     [GeneratedRegex(@"\G(?<name>[a-z][a-z0-9_]*)\}\}", RegexOptions.CultureInvariant)]

@@ -63,11 +63,13 @@ internal static class JsonFile
             }
         }
 
-        return Diagnostic.Error(
+        return new Diagnostic(
+            DiagnosticSeverity.Error,
             path,
-            $"line {line + 1}, column {column}",
             $"Invalid JSON: {reason.Trim()}",
-            $"Correct the JSON at line {line + 1}, column {column}; a missing comma, quote or bracket just before that point is the usual cause.");
+            $"Correct the JSON at line {line + 1}, column {column}; a missing comma, quote or bracket just before that point is the usual cause.",
+            line + 1,
+            column);
     }
 
     private static int CharacterColumn(string text, int lineIndex, long bytePosition)

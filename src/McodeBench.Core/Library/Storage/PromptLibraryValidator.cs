@@ -28,7 +28,7 @@ public static partial class PromptLibraryValidator
     {
         ArgumentNullException.ThrowIfNull(templateText);
         var diagnostics = new List<Diagnostic>();
-        CheckPlaceholders(templateText, type, templateFile, templateFile, "line 1", promptKey, diagnostics);
+        CheckPlaceholders(templateText, type, templateFile, templateFile, null, 1, promptKey, diagnostics);
         return diagnostics;
     }
 
@@ -126,40 +126,44 @@ public static partial class PromptLibraryValidator
 
         if (string.IsNullOrWhiteSpace(draft.TemplateText))
         {
-            diagnostics.Add(Diagnostic.Error(display, "line 1", $"Template of prompt '{draft.Key}' is empty.", "Write the prompt text into the file."));
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, display, $"Template of prompt '{draft.Key}' is empty.", "Write the prompt text into the file.", Line: 1));
             return;
         }
 
         if (type is { } knownType)
         {
-            CheckPlaceholders(draft.TemplateText, knownType, file, display, location, draft.Key, diagnostics);
+            CheckPlaceholders(draft.TemplateText, knownType, file, display, location, null, draft.Key, diagnostics);
         }
     }
 
-    private static void CheckPlaceholders(string text, PromptType type, string libraryFile, string templateFile, string location, string? key, List<Diagnostic> diagnostics)
+    private static void CheckPlaceholders(string text, PromptType type, string libraryFile, string templateFile, string? jsonPath, int? line, string? key, List<Diagnostic> diagnostics)
     {
         var template = new PromptTemplate(text);
         var typeName = type.ToWireName();
         var allowed = PromptTemplate.AllowedPlaceholders(type);
         foreach (var missing in template.MissingFor(type))
         {
-            diagnostics.Add(Diagnostic.Error(
+            diagnostics.Add(new Diagnostic(
+                DiagnosticSeverity.Error,
                 libraryFile,
-                location,
                 $"Template '{templateFile}' of the {typeName} prompt '{key}' lacks the required placeholder {{{missing}}}.",
-                $"Add {{{missing}}} where the {Describe(missing)} goes, wrapped in tags: <{missing}>{{{missing}}}</{missing}>. {Capitalized(typeName)} prompts require {string.Join(" and ", PromptTemplate.RequiredPlaceholders(type).Select(p => "{" + p + "}"))}."));
+                $"Add {{{missing}}} where the {Describe(missing)} goes, wrapped in tags: <{missing}>{{{missing}}}</{missing}>. {Capitalized(typeName)} prompts require {string.Join(" and ", PromptTemplate.RequiredPlaceholders(type).Select(p => "{" + p + "}"))}.",
+                Line: line,
+                JsonPath: jsonPath));
         }
 
         foreach (var unknown in template.UnknownFor(type))
         {
-            var (line, column) = Position(text, "{" + unknown + "}");
+            var (unknownLine, unknownColumn) = Position(text, "{" + unknown + "}");
             var close = ClosestNames.Find(unknown, allowed);
             var didYouMean = close.Count > 0 ? $"Did you mean {string.Join(" or ", close.Select(c => "{" + c + "}"))}? " : string.Empty;
-            diagnostics.Add(Diagnostic.Error(
+            diagnostics.Add(new Diagnostic(
+                DiagnosticSeverity.Error,
                 templateFile,
-                $"line {line}, column {column}",
                 $"Unknown placeholder {{{unknown}}} in the {typeName} prompt '{key}' (probably a typo); it would be left without a value.",
-                $"{didYouMean}{Capitalized(typeName)} prompts may use {string.Join(", ", allowed.Select(p => "{" + p + "}"))}. For literal text in braces, put a space inside: {{ {unknown} }}."));
+                $"{didYouMean}{Capitalized(typeName)} prompts may use {string.Join(", ", allowed.Select(p => "{" + p + "}"))}. For literal text in braces, put a space inside: {{ {unknown} }}.",
+                unknownLine,
+                unknownColumn));
         }
 
         foreach (Match doubled in DoubledPlaceholder().Matches(text))
@@ -167,12 +171,14 @@ public static partial class PromptLibraryValidator
             var name = doubled.Groups["name"].Value;
             if (allowed.Contains(name, StringComparer.Ordinal))
             {
-                var (line, column) = Position(text, doubled.Value);
-                diagnostics.Add(Diagnostic.Warning(
+                var (doubledLine, doubledColumn) = Position(text, doubled.Value);
+                diagnostics.Add(new Diagnostic(
+                    DiagnosticSeverity.Warning,
                     templateFile,
-                    $"line {line}, column {column}",
                     $"{doubled.Value} is not a placeholder: doubled braces are kept as they are (unlike Python's str.format).",
-                    $"Write {{{name}}} with single braces."));
+                    $"Write {{{name}}} with single braces.",
+                    doubledLine,
+                    doubledColumn));
             }
         }
     }

@@ -1,10 +1,12 @@
+using McodeBench.Core.Diagnostics;
+
 namespace McodeBench.Core.Tasks.Runs;
 
 /// <summary>A run spec that cannot be expanded, with every problem found.</summary>
 public sealed class InvalidRunSpecException : Exception
 {
-    public InvalidRunSpecException(string runName, IReadOnlyList<RunSpecDiagnostic> diagnostics)
-        : base($"Run '{runName}' cannot be expanded: " + string.Join("; ", diagnostics) + ".")
+    public InvalidRunSpecException(string runName, IReadOnlyList<Diagnostic> diagnostics)
+        : base($"Run '{runName}' cannot be expanded: " + string.Join("; ", diagnostics.Select(d => $"{d.Location}: {d.Message}")) + ".")
     {
         Diagnostics = diagnostics;
     }
@@ -26,5 +28,5 @@ public sealed class InvalidRunSpecException : Exception
         Diagnostics = [];
     }
 
-    public IReadOnlyList<RunSpecDiagnostic> Diagnostics { get; }
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
 }

@@ -1,3 +1,4 @@
+using McodeBench.Core.Diagnostics;
 using McodeBench.Core.Library;
 
 namespace McodeBench.Core.Tasks.Runs;
@@ -15,7 +16,7 @@ namespace McodeBench.Core.Tasks.Runs;
 public static class MatrixExpansion
 {
     /// <summary>Every problem of the spec and of what it selected; empty when the run can be expanded.</summary>
-    public static IReadOnlyList<RunSpecDiagnostic> Validate(RunSpec spec, ResolvedRun run)
+    public static IReadOnlyList<Diagnostic> Validate(RunSpec spec, ResolvedRun run)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(run);
@@ -26,7 +27,7 @@ public static class MatrixExpansion
             if (!RunSelector.FitsPipeline(prompt.Type, spec.Pipeline))
             {
                 var needed = spec.Pipeline == PipelineKind.TwoStep ? "Extraction and Mapping prompts" : "Direct prompts";
-                problems.Add(new("prompt_keys", $"Prompt '{prompt.Key}' is a {prompt.Type} prompt; a {spec.Pipeline} run takes {needed}."));
+                problems.Add(RunSpecProblem.At("prompt_keys", $"Prompt '{prompt.Key}' is a {prompt.Type} prompt; a {spec.Pipeline} run takes {needed}."));
             }
         }
 
@@ -34,27 +35,27 @@ public static class MatrixExpansion
         {
             if (!run.Prompts.Any(p => p.Type == PromptType.Extraction))
             {
-                problems.Add(new("prompt_keys", "A two-step run needs at least one extraction prompt."));
+                problems.Add(RunSpecProblem.At("prompt_keys", "A two-step run needs at least one extraction prompt."));
             }
 
             if (!run.Prompts.Any(p => p.Type == PromptType.Mapping))
             {
-                problems.Add(new("prompt_keys", "A two-step run needs at least one mapping prompt."));
+                problems.Add(RunSpecProblem.At("prompt_keys", "A two-step run needs at least one mapping prompt."));
             }
         }
         else if (!run.Prompts.Any(p => p.Type == PromptType.Direct))
         {
-            problems.Add(new("prompt_keys", "A direct run needs at least one direct prompt."));
+            problems.Add(RunSpecProblem.At("prompt_keys", "A direct run needs at least one direct prompt."));
         }
 
         if (run.Models.Count == 0)
         {
-            problems.Add(new("model_keys", "The run selects no model."));
+            problems.Add(RunSpecProblem.At("model_keys", "The run selects no model."));
         }
 
         if (run.TrialIds.Count == 0)
         {
-            problems.Add(new("trial_ids", "The run selects no trial."));
+            problems.Add(RunSpecProblem.At("trial_ids", "The run selects no trial."));
         }
 
         var modelKeys = run.Models.Select(m => m.Key).ToList();
@@ -63,7 +64,7 @@ public static class MatrixExpansion
             if (!modelKeys.Contains(model, StringComparer.OrdinalIgnoreCase))
             {
                 var close = KeySelector.CloseMatches(model, modelKeys);
-                problems.Add(new($"model_concurrency.{model}", $"Model '{model}' is not in this run" + (close.Count > 0 ? $" (did you mean {string.Join(", ", close)}?)." : ".")));
+                problems.Add(RunSpecProblem.At($"model_concurrency.{model}", $"Model '{model}' is not in this run" + (close.Count > 0 ? $" (did you mean {string.Join(", ", close)}?)." : ".")));
             }
         }
 

@@ -1,3 +1,4 @@
+using McodeBench.Core.Diagnostics;
 using McodeBench.Core.Scoring;
 
 namespace McodeBench.Core.Tasks.Runs;
@@ -16,17 +17,17 @@ public sealed record RankingMetric(
     public static RankingMetric Default { get; } = new();
 
     /// <summary>Problems with this combination, each naming the field (e.g. <c>ranking.scheme</c>).</summary>
-    public IReadOnlyList<RunSpecDiagnostic> Validate(string path = "ranking")
+    public IReadOnlyList<Diagnostic> Validate(string path = "ranking")
     {
-        var problems = new List<RunSpecDiagnostic>();
+        var problems = new List<Diagnostic>();
         if (Measure == RankingMeasure.Compliance && Target != RankingTarget.Mapping)
         {
-            problems.Add(new($"{path}.target", "Compliance is a property of mCODE mappings; set the target to Mapping."));
+            problems.Add(RunSpecProblem.At($"{path}.target", "Compliance is a property of mCODE mappings; set the target to Mapping."));
         }
 
         if (Target == RankingTarget.Mapping && Measure != RankingMeasure.Compliance && Scheme is MatchingScheme.Exact or MatchingScheme.Partial)
         {
-            problems.Add(new($"{path}.scheme", $"Mapping scores are strict or lenient; use Strict or Type (lenient), not {Scheme}."));
+            problems.Add(RunSpecProblem.At($"{path}.scheme", $"Mapping scores are strict or lenient; use Strict or Type (lenient), not {Scheme}."));
         }
 
         return problems;

@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using McodeBench.Core.Diagnostics;
 using McodeBench.Core.Library;
 
 namespace McodeBench.Core.Tasks.Runs;
@@ -40,12 +41,12 @@ public sealed record RunSpec
     public int? TopN { get; init; }
 
     /// <summary>Every problem of the spec on its own (before the libraries are consulted); empty when valid.</summary>
-    public IReadOnlyList<RunSpecDiagnostic> Validate()
+    public IReadOnlyList<Diagnostic> Validate()
     {
-        var problems = new List<RunSpecDiagnostic>();
+        var problems = new List<Diagnostic>();
         if (string.IsNullOrWhiteSpace(Name))
         {
-            problems.Add(new("name", "A run needs a name."));
+            problems.Add(RunSpecProblem.At("name", "A run needs a name."));
         }
 
         CheckSelectors(problems, "prompt_keys", PromptKeys, "prompt");
@@ -53,45 +54,45 @@ public sealed record RunSpec
         CheckSelectors(problems, "trial_ids", TrialIds, "trial");
         if (Pipeline == PipelineKind.TwoStep && PromptKeys is { Count: 1 } && !KeySelector.IsPattern(PromptKeys[0]))
         {
-            problems.Add(new("prompt_keys", $"A two-step run needs an extraction and a mapping prompt; only '{PromptKeys[0]}' is given."));
+            problems.Add(RunSpecProblem.At("prompt_keys", $"A two-step run needs an extraction and a mapping prompt; only '{PromptKeys[0]}' is given."));
         }
 
         if (Repeats < 1)
         {
-            problems.Add(new("repeats", $"Repeats must be at least 1, got {Repeats}."));
+            problems.Add(RunSpecProblem.At("repeats", $"Repeats must be at least 1, got {Repeats}."));
         }
 
         if (Concurrency < 1)
         {
-            problems.Add(new("concurrency", $"Concurrency must be at least 1, got {Concurrency}."));
+            problems.Add(RunSpecProblem.At("concurrency", $"Concurrency must be at least 1, got {Concurrency}."));
         }
 
         foreach (var (model, limit) in ModelConcurrency ?? ReadOnlyDictionary<string, int>.Empty)
         {
             if (string.IsNullOrWhiteSpace(model))
             {
-                problems.Add(new("model_concurrency", "A per-model concurrency limit has an empty model key."));
+                problems.Add(RunSpecProblem.At("model_concurrency", "A per-model concurrency limit has an empty model key."));
             }
             else if (limit < 1)
             {
-                problems.Add(new($"model_concurrency.{model}", $"Concurrency must be at least 1, got {limit}."));
+                problems.Add(RunSpecProblem.At($"model_concurrency.{model}", $"Concurrency must be at least 1, got {limit}."));
             }
         }
 
         if (TopN is < 1)
         {
-            problems.Add(new("top_n", $"Top N must be at least 1 (or left out for all), got {TopN}."));
+            problems.Add(RunSpecProblem.At("top_n", $"Top N must be at least 1 (or left out for all), got {TopN}."));
         }
 
         problems.AddRange((Ranking ?? RankingMetric.Default).Validate());
         return problems;
     }
 
-    private static void CheckSelectors(List<RunSpecDiagnostic> problems, string path, IReadOnlyList<string>? selectors, string what)
+    private static void CheckSelectors(List<Diagnostic> problems, string path, IReadOnlyList<string>? selectors, string what)
     {
         if (selectors is null || selectors.Count == 0)
         {
-            problems.Add(new(path, $"Select at least one {what} (a key, a glob such as 'gpt-*', or 'tag:name')."));
+            problems.Add(RunSpecProblem.At(path, $"Select at least one {what} (a key, a glob such as 'gpt-*', or 'tag:name')."));
             return;
         }
 
@@ -100,11 +101,11 @@ public sealed record RunSpec
             var selector = selectors[i];
             if (string.IsNullOrWhiteSpace(selector))
             {
-                problems.Add(new($"{path}[{i}]", $"Empty {what} selector."));
+                problems.Add(RunSpecProblem.At($"{path}[{i}]", $"Empty {what} selector."));
             }
             else if (selector.StartsWith(TagPrefix, StringComparison.OrdinalIgnoreCase) && selector.Length == TagPrefix.Length)
             {
-                problems.Add(new($"{path}[{i}]", $"'{selector}' names no tag; write tag:<name>."));
+                problems.Add(RunSpecProblem.At($"{path}[{i}]", $"'{selector}' names no tag; write tag:<name>."));
             }
         }
     }

@@ -20,6 +20,7 @@ public sealed class RulesBaselineSampleAgreementTests
     {
         var trials = SampleTrialFile.LoadAll().ToDictionary(t => t.NctId, StringComparer.Ordinal);
         var table = new StringBuilder();
+        var differences = new StringBuilder();
         table.AppendLine("| trial | gold | predicted | TP | FP | FN | P | R | F1 | criterion ok | negation ok | mappings matched |");
         table.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
         int totalGold = 0, totalPredicted = 0, totalTp = 0, totalCriterion = 0, totalNegation = 0, totalGoldMappings = 0, totalMappingHits = 0;
@@ -41,13 +42,34 @@ public sealed class RulesBaselineSampleAgreementTests
                 var match = predicted.FirstOrDefault(p => p.Section == entity.Section && p.Entity.Start == entity.Start && p.Entity.End == entity.End && p.Entity.Type == entity.Type);
                 if (match.Entity is null)
                 {
+                    differences.AppendLine(CultureInfo.InvariantCulture, $"- {gold.TrialId} missed {entity.Section} \"{entity.Text}\" ({entity.Type})");
                     continue;
+                }
+
+                if (match.Entity.Negated != entity.Negated)
+                {
+                    differences.AppendLine(CultureInfo.InvariantCulture, $"- {gold.TrialId} negation of {entity.Section} \"{entity.Text}\": gold {entity.Negated}, baseline {match.Entity.Negated}");
                 }
 
                 tp++;
                 criterionOk += CriterionName(match.Entity.Criterion) == entity.Criterion ? 1 : 0;
                 negationOk += match.Entity.Negated == entity.Negated ? 1 : 0;
-                mappingHits += gold.Mappings.Where(m => m.EntityId == entity.Id).Count(m => match.Mappings.Any(p => SameMapping(m, p)));
+                foreach (var mapping in gold.Mappings.Where(m => m.EntityId == entity.Id))
+                {
+                    if (match.Mappings.Any(p => SameMapping(mapping, p)))
+                    {
+                        mappingHits++;
+                    }
+                    else
+                    {
+                        differences.AppendLine(CultureInfo.InvariantCulture, $"- {gold.TrialId} mapping of \"{entity.Text}\": gold {mapping.Element} \"{mapping.Value}\" {mapping.Code}, baseline {string.Join("; ", match.Mappings.Select(p => $"{p.Element} \"{p.Value}\" {p.Code?.Code}"))}");
+                    }
+                }
+            }
+
+            foreach (var (section, entity, _) in predicted.Where(p => !gold.Entities.Any(g => g.Section == p.Section && g.Start == p.Entity.Start && g.End == p.Entity.End && g.Type == p.Entity.Type)))
+            {
+                differences.AppendLine(CultureInfo.InvariantCulture, $"- {gold.TrialId} spurious {section} \"{entity.Text}\" ({entity.Type})");
             }
 
             var fp = predicted.Count - tp;
@@ -64,6 +86,7 @@ public sealed class RulesBaselineSampleAgreementTests
         }
 
         table.AppendLine(CultureInfo.InvariantCulture, $"| **all (micro)** | {totalGold} | {totalPredicted} | {totalTp} | {totalPredicted - totalTp} | {totalGold - totalTp} | {Ratio(totalTp, totalPredicted)} | {Ratio(totalTp, totalGold)} | {F1(totalTp, totalPredicted, totalGold)} | {totalCriterion}/{totalTp} | {totalNegation}/{totalTp} | {totalMappingHits}/{totalGoldMappings} |");
+        table.AppendLine().AppendLine("Differences:").Append(differences);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "rules-baseline-samples.md"), table.ToString());
         TestContext.Current.TestOutputHelper?.WriteLine(table.ToString());
 

@@ -12,9 +12,9 @@ namespace McodeBench.Core.Models.RulesBaseline;
 internal sealed class GenomicVariantRecognizer : IMentionRecognizer
 {
     private const string Sep = TermPattern.Separator;
-    private const string OptionalSep = @"[\s\-\u2010-\u2015]*";
+    private const string OptionalSep = TermPattern.OptionalSeparator;
     private const string GeneWord = "(?:" + Sep + "(?i:gene))?";
-    private const string Exon = @"(?i:exon)\s*(?<exon>\d{1,2})";
+    private const string Exon = @"(?i:exon)[^\S\r\n]*(?<exon>\d{1,2})";
     private const string ExonKind = @"(?i:(?<kind>deletions?|del|insertions?|ins|skipping|mutations?|alterations?))";
     private const string ProteinChange = @"(?-i:(?:p\.)?(?<change>[ACDEFGHIKLMNPQRSTVWY]\d{1,4}(?:[ACDEFGHIKLMNPQRSTVWYX]|del|ins|fs)?)(?:/[A-Z](?![\p{L}\p{N}]))?)";
     private const string Adjectives =
@@ -61,7 +61,7 @@ internal sealed class GenomicVariantRecognizer : IMentionRecognizer
         var hotspots = "(?<change>" + string.Join("|", hotspotGenes.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape)) + ")";
         hotspotAlone = new Regex(start + "(?:" + Exon + Sep + ")?(?-i:(?:p\\.)?" + hotspots + ")" + "(?:" + OptionalSep + head + ")?" + end, options, TermPattern.Timeout);
         coordinatedGene = new Regex(
-            start + geneGroup + end + @"(?=\s*(?:,|/|(?i:and/or|or|and))\s*" + "(?:" + TermPattern.Alternation(genes.SelectMany(g => g.Aliases)) + ")"
+            start + geneGroup + end + @"(?=[ \t\u00A0]*(?:,|/|(?i:and/or|or|and))[ \t\u00A0]*" + "(?:" + TermPattern.Alternation(genes.SelectMany(g => g.Aliases)) + ")"
             + GeneWord + OptionalSep + Adjectives + "(?i:(?<nexthead>" + HeadWords + "))" + end + ")",
             options,
             TermPattern.Timeout);

@@ -56,12 +56,12 @@ internal static partial class NegationDetector
     }
 
     [GeneratedRegex(
-        @"(?<![\p{L}\p{N}\-])(?:not\s+amenable\s+to|not\s+suitable\s+for|not\s+eligible\s+for|not\s+a\s+candidate\s+for|not\s+candidates?\s+for|ineligible\s+for|unsuitable\s+for|unfit\s+for|no\s+evidence\s+of|no\s+history\s+of|no\s+prior|no\s+previous|no\s+known|absence\s+of|negative\s+for|free\s+of|lack\s+of|must\s+not\s+have|must\s+not|should\s+not|cannot\s+have|without|never|neither|nor|denies|not|no)(?![\p{L}\p{N}\-])",
+        @"(?<![\p{L}\p{N}\-])(?:not\s+amenable\s+to|not\s+suitable\s+for|not\s+eligible\s+for|not\s+a\s+candidate\s+for|not\s+candidates?\s+for|ineligible\s+for|unsuitable\s+for|unfit\s+for|no\s+evidence\s+of|no\s+history\s+of|no\s+prior|no\s+previous|no\s+known|absence\s+of|negative\s+for|free\s+of|lack\s+of|must\s+not\s+have|must\s+not|should\s+not|cannot\s+have|(?<!with\s+or\s+)without|never|neither|nor|denies|not|no)(?![\p{L}\p{N}\-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TriggerPattern();
 
     [GeneratedRegex(
-        @"\G(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|no\s+longer|not\s+only|no\s+change|no\s+increase|not\s+necessarily|not\s+exceed|no\s+later\s+than|not\s+previously|not\s+applicable|not\s+required|not\s+allowed|not\s+permitted)",
+        @"\G(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|no\s+longer|not\s+only|no\s+change|no\s+increase|not\s+necessarily|not\s+exceed|no\s+later\s+than|not\s+previously|not\s+applicable|not\s+required|not\s+allowed|not\s+permitted|or\s+not)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PseudoTriggerPattern();
 

@@ -111,18 +111,18 @@ internal sealed partial class PerformanceStatusRecognizer : IMentionRecognizer
     }
 
     [GeneratedRegex(
-        @"(?<![\p{L}\p{N}])(?:ECOG|Eastern\s+Cooperative\s+Oncology\s+Group(?:\s*\(ECOG\))?|Zubrod|WHO(?=[\s\-]+performance))(?:[\s\-]+(?:performance[\s\-]+status|performance[\s\-]+score|performance|PS))?(?:\s*\((?:ECOG\s+)?PS\))?(?:\s+(?:score|grade|scale|level))?(?:\s+(?:must\s+be|should\s+be|of|is|was|equal\s+to))*(?:\s*[:=])?\s*(?<op>≤|<=|=<|<|≥|>=|=>|>|of\s+at\s+most|at\s+most|no\s+more\s+than|not\s+more\s+than|less\s+than\s+or\s+equal\s+to|up\s+to|between)?\s*(?<values>[0-5](?:\s*(?:-|–|to|or|and|,\s*or|,)\s*[0-5](?![\p{L}\p{N}]|\.\d))*)(?![\p{L}\p{N}]|\.\d|\s*(?:%|mg|cm|mm|years?|weeks?|months?|days?)(?![\p{L}]))",
+        @"(?<![\p{L}\p{N}])(?:ECOG|Eastern[ \t\u00A0]+Cooperative[ \t\u00A0]+Oncology[ \t\u00A0]+Group(?:[ \t\u00A0]*\(ECOG\))?|Zubrod|WHO(?=[ \t\u00A0\-]+performance))(?:[ \t\u00A0\-]+(?:performance[ \t\u00A0\-]+status|performance[ \t\u00A0\-]+score|performance|PS))?(?:[ \t\u00A0]*\((?:ECOG[ \t\u00A0]+)?PS\))?(?:[ \t\u00A0]+(?:score|grade|scale|level))?(?:[ \t\u00A0]+(?:must[ \t\u00A0]+be|should[ \t\u00A0]+be|of|is|was|equal[ \t\u00A0]+to))*(?:[ \t\u00A0]*[:=])?[ \t\u00A0]*(?<op>≤|<=|=<|<|≥|>=|=>|>|of[ \t\u00A0]+at[ \t\u00A0]+most|at[ \t\u00A0]+most|no[ \t\u00A0]+more[ \t\u00A0]+than|not[ \t\u00A0]+more[ \t\u00A0]+than|less[ \t\u00A0]+than[ \t\u00A0]+or[ \t\u00A0]+equal[ \t\u00A0]+to|up[ \t\u00A0]+to|between)?[ \t\u00A0]*(?<values>[0-5](?:[ \t\u00A0]*(?:-|–|to|or|and|,[ \t\u00A0]*or|,)[ \t\u00A0]*[0-5](?![\p{L}\p{N}]|\.\d))*)(?![\p{L}\p{N}]|\.\d|[ \t\u00A0]*(?:%|mg|cm|mm|years?|weeks?|months?|days?)(?![\p{L}]))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EcogPattern();
 
     [GeneratedRegex(
-        @"(?<![\p{L}\p{N}])(?:Karnofsky(?:[\s\-]+performance(?:[\s\-]+(?:status|scale|score|index))?)?(?:\s*\(KPS\))?|KPS)(?:\s+(?:score|scale|index))?(?:\s+(?:must\s+be|should\s+be|is))?(?:\s*[:=])?\s*(?<op>of\s+at\s+least|at\s+least|of\s+≥|of\s+>=|≥|>=|=>|greater\s+than\s+or\s+equal\s+to|greater\s+than|more\s+than|≤|<=|=<|>|<|of)?\s*(?<value>100|[1-9]0|0)\s*(?<percent>%)?(?:\s+or\s+(?<more>greater|higher|more|above|better))?(?![\p{L}\p{N}])",
+        @"(?<![\p{L}\p{N}])(?:Karnofsky(?:[ \t\u00A0\-]+performance(?:[ \t\u00A0\-]+(?:status|scale|score|index))?)?(?:[ \t\u00A0]*\(KPS\))?|KPS)(?:[ \t\u00A0]+(?:score|scale|index))?(?:[ \t\u00A0]+(?:must[ \t\u00A0]+be|should[ \t\u00A0]+be|is))?(?:[ \t\u00A0]*[:=])?[ \t\u00A0]*(?<op>of[ \t\u00A0]+at[ \t\u00A0]+least|at[ \t\u00A0]+least|of[ \t\u00A0]+≥|of[ \t\u00A0]+>=|≥|>=|=>|greater[ \t\u00A0]+than[ \t\u00A0]+or[ \t\u00A0]+equal[ \t\u00A0]+to|greater[ \t\u00A0]+than|more[ \t\u00A0]+than|≤|<=|=<|>|<|of)?[ \t\u00A0]*(?<value>100|[1-9]0|0)(?:[ \t\u00A0]*(?<percent>%))?(?:[ \t\u00A0]+or[ \t\u00A0]+(?<more>greater|higher|more|above|better))?(?![\p{L}\p{N}])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KarnofskyPattern();
 
     [GeneratedRegex(@"\d")]
     private static partial Regex NumberPattern();
 
-    [GeneratedRegex(@"(?<=\d)\s*(?:-|–|to|or|and|,\s*or|,)\s*(?=\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\d)[ \t\u00A0]*(?:-|–|to|or|and|,[ \t\u00A0]*or|,)[ \t\u00A0]*(?=\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorPattern();
 }

@@ -37,7 +37,7 @@ public sealed class RulesExtractor
         ArgumentNullException.ThrowIfNull(text);
         var candidates = recognizers
             .SelectMany((recognizer, order) => recognizer.Find(text).Select(c => c with { Priority = order }))
-            .Where(c => c.Length > 0)
+            .Where(c => c.Length > 0 && !AfterNonPrefix(text, c.Start))
             .OrderByDescending(c => c.Length)
             .ThenBy(c => c.Priority)
             .ThenBy(c => c.Start)
@@ -66,4 +66,11 @@ public sealed class RulesExtractor
 
         return new RulesExtraction(entities, mappings);
     }
+
+    /// <summary>"non-squamous" or "non-small" must not yield "squamous ..." or "small ..." mentions.</summary>
+    private static bool AfterNonPrefix(string text, int start) =>
+        start >= 4
+        && string.Compare(text, start - 4, "non", 0, 3, StringComparison.OrdinalIgnoreCase) == 0
+        && text[start - 1] is '-' or ' '
+        && (start == 4 || !char.IsLetterOrDigit(text[start - 5]));
 }

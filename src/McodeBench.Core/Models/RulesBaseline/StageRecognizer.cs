@@ -79,10 +79,10 @@ internal sealed partial class StageRecognizer : IMentionRecognizer
     }
 
     [GeneratedRegex(
-        @"(?<![\p{L}\p{N}])(?:(?<system>(?i:ann[\s\-]+arbor)|R-?ISS|ISS|FIGO|AJCC|Rai|Binet|Lugano|(?i:international\s+staging\s+system))(?:\s+\(\w+\))?\s+)?(?i:stage)[\s:]+(?:(?<first>" + Roman + @")(?:\s*(?:-|–|to|,\s*or|,|or|and|/)\s*(?<more>" + Roman + @"))*|(?<arabic>(?<first>[0-4][A-Da-d]?)(?:\s*(?:-|–|to|,\s*or|,|or|and)\s*(?<more>[0-4][A-Da-d]?))*))(?![\p{L}\p{N}])",
+        @"(?<![\p{L}\p{N}])(?:(?<system>(?i:ann[ \t\u00A0\-]+arbor)|R-?ISS|ISS|FIGO|AJCC|Rai|Binet|Lugano|(?i:international[ \t\u00A0]+staging[ \t\u00A0]+system))(?:[ \t\u00A0]+\(\w+\))?[ \t\u00A0]+)?(?i:stage)[ \t\u00A0:]+(?:(?<first>" + Roman + @")(?:[ \t\u00A0]*(?:-|–|to|,[ \t\u00A0]*or|,|or|and|/)[ \t\u00A0]*(?<more>" + Roman + @"))*|(?<arabic>(?<first>[0-4][A-Da-d]?)(?:[ \t\u00A0]*(?:-|–|to|,[ \t\u00A0]*or|,|or|and)[ \t\u00A0]*(?<more>[0-4][A-Da-d]?))*))(?![\p{L}\p{N}])",
         RegexOptions.CultureInvariant)]
     private static partial Regex StagePattern();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<extent>extensive|limited)[\s\-]+stage(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<extent>extensive|limited)[ \t\u00A0\-]+stage(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SmallCellStagePattern();
 }

@@ -10,7 +10,10 @@ namespace McodeBench.Core.Models.RulesBaseline;
 /// </summary>
 internal static class TermPattern
 {
-    public const string Separator = @"[\s\-\u2010-\u2015]+";
+    public const string Separator = @"(?:[^\S\r\n]|[\-\u2010-\u2015])+";
+
+    /// <summary>Like <see cref="Separator"/> but optional. Neither crosses a line break: list items are separate mentions.</summary>
+    public const string OptionalSeparator = @"(?:[^\S\r\n]|[\-\u2010-\u2015])*";
 
     /// <summary>A mention may not continue a word on either side.</summary>
     public const string WordStart = @"(?<![\p{L}\p{N}])";
@@ -43,8 +46,8 @@ internal static class TermPattern
             previousWasSeparator = false;
             builder.Append(ch switch
             {
-                '/' => @"\s*/\s*",
-                ',' => @"\s*,",
+                '/' => @"[ \t\u00A0]*/[ \t\u00A0]*",
+                ',' => @"[ \t\u00A0]*,",
                 '\'' or '\u2019' => "['\u2019]?",
                 _ when char.IsLetterOrDigit(ch) => ch.ToString(),
                 _ => Regex.Escape(ch.ToString()),

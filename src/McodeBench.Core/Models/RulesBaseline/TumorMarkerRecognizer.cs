@@ -11,13 +11,13 @@ namespace McodeBench.Core.Models.RulesBaseline;
 internal sealed class TumorMarkerRecognizer : IMentionRecognizer
 {
     private const string Qualifiers =
-        @"(?:[\s\-]+(?:tumou?r[\s\-]+proportion[\s\-]+score|combined[\s\-]+positive[\s\-]+score|TPS|CPS|expression|status|score|level|protein|staining))*(?:\s*\((?:TPS|CPS)\))?";
+        @"(?:[ \t\u00A0\-]+(?:tumou?r[ \t\u00A0\-]+proportion[ \t\u00A0\-]+score|combined[ \t\u00A0\-]+positive[ \t\u00A0\-]+score|TPS|CPS|expression|status|score|level|protein|staining))*(?:[ \t\u00A0]*\((?:TPS|CPS)\))?";
 
     private const string Status =
-        @"(?<status>(?:[\s\-\u2010-\u2015]*)(?:positive|negative|low|high|equivocal|over[\s\-]?expressing|over[\s\-]?expressed|overexpression|amplified)(?![\p{L}\p{N}])|\+(?![\p{L}\p{N}+]))";
+        @"(?<status>(?:[ \t\u00A0\-\u2010-\u2015]*)(?:positive|negative|low|high|equivocal|over[ \t\u00A0\-]?expressing|over[ \t\u00A0\-]?expressed|overexpression|amplified)(?![\p{L}\p{N}])|\+(?![\p{L}\p{N}+]))";
 
     private const string Threshold =
-        @"(?<threshold>\s*(?<op>≥|>=|=>|≤|<=|=<|>|<|=|of\s+at\s+least|at\s+least|greater\s+than\s+or\s+equal\s+to|more\s+than|greater\s+than|less\s+than|of)\s*(?<number>\d+(?:\.\d+)?)\s*(?<unit>%|ng/ml|u/ml|iu/ml)?(?:\s+or\s+(?<more>greater|higher|more|above))?(?![\p{L}\p{N}]))";
+        @"(?<threshold>[ \t\u00A0]*(?<op>≥|>=|=>|≤|<=|=<|>|<|=|of[ \t\u00A0]+at[ \t\u00A0]+least|at[ \t\u00A0]+least|greater[ \t\u00A0]+than[ \t\u00A0]+or[ \t\u00A0]+equal[ \t\u00A0]+to|more[ \t\u00A0]+than|greater[ \t\u00A0]+than|less[ \t\u00A0]+than|of)[ \t\u00A0]*(?<number>\d+(?:\.\d+)?)(?:[ \t\u00A0]*(?<unit>%|ng/ml|u/ml|iu/ml))?(?:[ \t\u00A0]+or[ \t\u00A0]+(?<more>greater|higher|more|above))?(?![\p{L}\p{N}]))";
 
     private readonly List<(TumorMarkerDefinition Marker, Regex Pattern)> markers;
 

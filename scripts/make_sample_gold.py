@@ -35,7 +35,7 @@ TYPES = {"condition", "stage", "tnm", "biomarker", "genomic_variant", "medicatio
          "performance_status"}
 SYSTEMS = {"sct": "http://snomed.info/sct", "loinc": "http://loinc.org",
            "rx": "http://www.nlm.nih.gov/research/umls/rxnorm", "hgnc": "http://www.genenames.org"}
-HEADER = re.compile(r"^[ \t]*(inclusion|exclusion)[ \t]+criteria\b", re.IGNORECASE | re.MULTILINE)
+HEADER = re.compile(r"^[ \t]*(?:key[ \t]+)?(inclusion|exclusion)[ \t]+criteria\b", re.IGNORECASE | re.MULTILINE)
 
 
 class AnnotationError(Exception):

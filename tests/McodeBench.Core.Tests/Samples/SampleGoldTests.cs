@@ -25,8 +25,8 @@ public sealed class SampleGoldTests
         {
             Assert.Matches("^NCT\\d{8}$", t.NctId);
             Assert.Equal(Path.GetFileNameWithoutExtension(t.Path), t.NctId);
-            Assert.Contains("Inclusion Criteria:", t.Sections["eligibility"], StringComparison.Ordinal);
-            Assert.Contains("Exclusion Criteria:", t.Sections["eligibility"], StringComparison.Ordinal);
+            Assert.Contains("Inclusion Criteria", t.Sections["eligibility"], StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("Exclusion Criteria", t.Sections["eligibility"], StringComparison.OrdinalIgnoreCase);
         });
     }
 

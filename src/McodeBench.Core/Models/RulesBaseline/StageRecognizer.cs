@@ -72,14 +72,14 @@ internal sealed partial class StageRecognizer : IMentionRecognizer
             "ANN ARBOR" => "Ann Arbor",
             "R ISS" or "RISS" => "R-ISS",
             "INTERNATIONAL STAGING SYSTEM" => "ISS",
-            "AJCC" => "AJCC",
+            "AJCC" or "AMERICAN JOINT COMMITTEE ON CANCER" => "AJCC",
             _ when key.Length <= 6 && key.All(char.IsUpper) => key,
             _ => char.ToUpperInvariant(raw[0]) + raw[1..].ToLowerInvariant(),
         };
     }
 
     [GeneratedRegex(
-        @"(?<![\p{L}\p{N}])(?:(?<system>(?i:ann[ \t\u00A0\-]+arbor)|R-?ISS|ISS|FIGO|AJCC|Rai|Binet|Lugano|(?i:international[ \t\u00A0]+staging[ \t\u00A0]+system))(?:[ \t\u00A0]+\(\w+\))?[ \t\u00A0]+)?(?i:stage)[ \t\u00A0:]+(?:(?<first>" + Roman + @")(?:[ \t\u00A0]*(?:-|–|to|,[ \t\u00A0]*or|,|or|and|/)[ \t\u00A0]*(?<more>" + Roman + @"))*|(?<arabic>(?<first>[0-4][A-Da-d]?)(?:[ \t\u00A0]*(?:-|–|to|,[ \t\u00A0]*or|,|or|and)[ \t\u00A0]*(?<more>[0-4][A-Da-d]?))*))(?![\p{L}\p{N}])",
+        @"(?<![\p{L}\p{N}])(?:(?<system>(?i:ann[ \t\u00A0\-]+arbor)|R-?ISS|ISS|FIGO|AJCC|(?i:American[ \t\u00A0]+Joint[ \t\u00A0]+Committee[ \t\u00A0]+on[ \t\u00A0]+Cancer)|Rai|Binet|Lugano|(?i:international[ \t\u00A0]+staging[ \t\u00A0]+system))(?:[ \t\u00A0]+\(\w+\))?[ \t\u00A0]+)?(?i:stage)[ \t\u00A0:]+(?:(?<first>" + Roman + @")(?:[ \t\u00A0]*(?:-|–|to|,[ \t\u00A0]*or|,|or|and|/)[ \t\u00A0]*(?<more>" + Roman + @"))*|(?<arabic>(?<first>[0-4][A-Da-d]?)(?:[ \t\u00A0]*(?:-|–|to|,[ \t\u00A0]*or|,|or|and)[ \t\u00A0]*(?<more>[0-4][A-Da-d]?))*))(?![\p{L}\p{N}])",
         RegexOptions.CultureInvariant)]
     private static partial Regex StagePattern();
 

@@ -5,7 +5,8 @@ namespace McodeBench.Core.Models.RulesBaseline;
 /// <summary>
 /// TNM categories, also when written together: "cT3N2M1a" gives three mentions, cT3, N2 and M1a, whose values carry
 /// the group's c/p/y prefix (cT3, cN2, cM1a). A lone category without a prefix ("T2", "M1") is easily something else
-/// (a T2-weighted MRI), so it counts only in parentheses, next to another category or after "stage"/"TNM"/"AJCC".
+/// (a T2-weighted MRI), so it counts only when it is a range ("T3-4"), in parentheses, next to another category or
+/// after "stage"/"TNM"/"AJCC".
 /// </summary>
 internal sealed partial class TnmRecognizer : IMentionRecognizer
 {
@@ -27,7 +28,9 @@ internal sealed partial class TnmRecognizer : IMentionRecognizer
 
             var categories = Letters.Count(letter => match.Groups[letter + "v"].Success);
             var prefixed = Letters.Any(letter => match.Groups[letter + "p"].Success);
-            groups.Add((match, categories >= 2 || prefixed));
+            // A range of categories ("T3-4", "N1-2") is distinctive enough on its own.
+            var range = Letters.Any(letter => match.Groups[letter + "v"].Value.Contains('-', StringComparison.Ordinal));
+            groups.Add((match, categories >= 2 || prefixed || range));
         }
 
         for (var i = 0; i < groups.Count; i++)

@@ -154,6 +154,21 @@ public sealed class RulesExtractorTests
         Assert.Equal(["KRAS", "G12C", "exon 19 deletion"], extraction.Entities.Select(e => e.Text));
     }
 
+    [Theory]
+    [InlineData("ECOG")]
+    [InlineData("stage")]
+    [InlineData("ECOG 2-0 and KPS 100% or more")]
+    [InlineData("HER2+++ (ER-/PR-) T N M cT pN0(i+")]
+    [InlineData("BRCA1/2/3 exon exon 19 p. V600 / K")]
+    [InlineData("No\nno\r\nnot; without: \u00A0\u2013 \uD83D\uDE00 Stage IV\u00A0NSCLC")]
+    public void Odd_input_never_throws_and_offsets_always_slice_to_the_text(string text)
+    {
+        var extraction = Extractor.Extract(text);
+
+        Assert.All(extraction.Entities, e => Assert.Equal(e.Text, text[e.Start..e.End]));
+        Assert.All(extraction.Mappings, m => Assert.Contains(extraction.Entities, e => e.Id == m.EntityId));
+    }
+
     [Fact]
     public void Empty_text_gives_an_empty_extraction()
     {

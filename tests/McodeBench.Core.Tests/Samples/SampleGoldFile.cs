@@ -39,7 +39,3 @@ public sealed record SampleGoldFile(string Path, string Format, int Version, str
                 m.GetProperty("entity_id").GetString()!)).ToList());
     }
 }
-
-public sealed record SampleGoldEntity(string Id, string Section, int Start, int End, string Text, string Type, string Criterion, bool Negated);
-
-public sealed record SampleGoldMapping(string Element, string Value, string? System, string? Code, string EntityId);

@@ -57,10 +57,10 @@ public sealed class RunSpecTests
     }
 
     [Theory]
-    [InlineData(RankingMeasure.Compliance, RankingTarget.Entity, MatchingScheme.Type, "ranking.target")]
-    [InlineData(RankingMeasure.F1, RankingTarget.Mapping, MatchingScheme.Partial, "ranking.scheme")]
-    [InlineData(RankingMeasure.Recall, RankingTarget.Mapping, MatchingScheme.Exact, "ranking.scheme")]
-    public void Ranking_combinations_without_a_defined_score_are_refused(RankingMeasure measure, RankingTarget target, MatchingScheme scheme, string path)
+    [InlineData(RankingMeasure.Compliance, RankingTarget.Entity, EntityScheme.Type, "ranking.target")]
+    [InlineData(RankingMeasure.F1, RankingTarget.Mapping, EntityScheme.Partial, "ranking.scheme")]
+    [InlineData(RankingMeasure.Recall, RankingTarget.Mapping, EntityScheme.Exact, "ranking.scheme")]
+    public void Ranking_combinations_without_a_defined_score_are_refused(RankingMeasure measure, RankingTarget target, EntityScheme scheme, string path)
     {
         var diagnostic = Assert.Single((Valid with { Ranking = new RankingMetric(measure, target, scheme) }).Validate());
 
@@ -68,10 +68,10 @@ public sealed class RunSpecTests
     }
 
     [Theory]
-    [InlineData(RankingMeasure.Compliance, RankingTarget.Mapping, MatchingScheme.Partial)]
-    [InlineData(RankingMeasure.F1, RankingTarget.Mapping, MatchingScheme.Strict)]
-    [InlineData(RankingMeasure.Precision, RankingTarget.Entity, MatchingScheme.Partial)]
-    public void Ranking_combinations_with_a_defined_score_are_accepted(RankingMeasure measure, RankingTarget target, MatchingScheme scheme)
+    [InlineData(RankingMeasure.Compliance, RankingTarget.Mapping, EntityScheme.Partial)]
+    [InlineData(RankingMeasure.F1, RankingTarget.Mapping, EntityScheme.Strict)]
+    [InlineData(RankingMeasure.Precision, RankingTarget.Entity, EntityScheme.Partial)]
+    public void Ranking_combinations_with_a_defined_score_are_accepted(RankingMeasure measure, RankingTarget target, EntityScheme scheme)
     {
         Assert.Empty((Valid with { Ranking = new RankingMetric(measure, target, scheme) }).Validate());
     }
@@ -79,6 +79,6 @@ public sealed class RunSpecTests
     [Fact]
     public void Ranking_defaults_to_entity_f1_under_the_type_scheme()
     {
-        Assert.Equal(new RankingMetric(RankingMeasure.F1, RankingTarget.Entity, MatchingScheme.Type), Valid.Ranking);
+        Assert.Equal(new RankingMetric(RankingMeasure.F1, RankingTarget.Entity, EntityScheme.Type), Valid.Ranking);
     }
 }

@@ -4,14 +4,14 @@ using McodeBench.Core.Scoring;
 namespace McodeBench.Core.Tasks.Runs;
 
 /// <summary>
-/// How a run ranks its prompt × model combinations. For entities every <see cref="MatchingScheme"/> applies; mapping
-/// scores have two (SCORING.md): <see cref="MatchingScheme.Strict"/> = strict, <see cref="MatchingScheme.Type"/> =
+/// How a run ranks its prompt × model combinations. For entities every <see cref="EntityScheme"/> applies; mapping
+/// scores have two (SCORING.md): <see cref="EntityScheme.Strict"/> = strict, <see cref="EntityScheme.Type"/> =
 /// lenient (same element family). Compliance ignores the scheme.
 /// </summary>
 public sealed record RankingMetric(
     RankingMeasure Measure = RankingMeasure.F1,
     RankingTarget Target = RankingTarget.Entity,
-    MatchingScheme Scheme = MatchingScheme.Type)
+    EntityScheme Scheme = EntityScheme.Type)
 {
     /// <summary>Entity F1 under the type scheme, the UI's "lenient" default.</summary>
     public static RankingMetric Default { get; } = new();
@@ -25,7 +25,7 @@ public sealed record RankingMetric(
             problems.Add(RunSpecProblem.At($"{path}.target", "Compliance is a property of mCODE mappings; set the target to Mapping."));
         }
 
-        if (Target == RankingTarget.Mapping && Measure != RankingMeasure.Compliance && Scheme is MatchingScheme.Exact or MatchingScheme.Partial)
+        if (Target == RankingTarget.Mapping && Measure != RankingMeasure.Compliance && Scheme is EntityScheme.Exact or EntityScheme.Partial)
         {
             problems.Add(RunSpecProblem.At($"{path}.scheme", $"Mapping scores are strict or lenient; use Strict or Type (lenient), not {Scheme}."));
         }

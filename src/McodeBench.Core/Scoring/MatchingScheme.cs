@@ -1,3 +1,0 @@
-namespace McodeBench.Core.Scoring;
-
-public enum MatchingScheme { Strict, Exact, Partial, Type }

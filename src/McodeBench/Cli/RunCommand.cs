@@ -1,0 +1,139 @@
+using System.CommandLine;
+using McodeBench.Core.Execution;
+using McodeBench.Core.Reports;
+using McodeBench.Core.Scoring;
+using McodeBench.Core.Tasks;
+using McodeBench.Core.Tasks.Estimation;
+using McodeBench.Core.Tasks.Runs;
+using McodeBench.Core.Trials;
+using McodeBench.Simulator;
+using Spectre.Console;
+
+namespace McodeBench.Cli;
+
+/// <summary>
+/// <c>mcodebench run</c>: expands prompts × models × trials × repeats into tasks, runs them with bounded concurrency,
+/// scores each against its gold and prints the leaderboard. With no options it runs the bundled samples on the rules
+/// baseline: no service, no API key.
+/// </summary>
+internal static class RunCommand
+{
+    private static readonly Option<DirectoryInfo> Samples = new("--samples")
+    {
+        Description = "Workspace folder with prompts/prompts.json, models.json, trials/ and gold/. Default: the bundled samples.",
+        DefaultValueFactory = _ => new DirectoryInfo(SamplesFolder.Default),
+    };
+
+    private static readonly Option<string[]> Prompts = new("--prompts") { Description = "Prompt keys, globs or tag:NAME. Default: the library's default prompt(s) for the pipeline.", AllowMultipleArgumentsPerToken = true };
+    private static readonly Option<string[]> Models = new("--models") { Description = "Model keys, globs or tag:NAME. Default: the library's default model (rules-baseline).", AllowMultipleArgumentsPerToken = true };
+    private static readonly Option<string[]> Trials = new("--trials") { Description = "Trial ids, globs or tag:NAME. Default: every trial with gold.", AllowMultipleArgumentsPerToken = true };
+    private static readonly Option<PipelineKind> Pipeline = new("--pipeline") { Description = "TwoStep (extraction → mapping) or Direct.", DefaultValueFactory = _ => PipelineKind.TwoStep };
+    private static readonly Option<int> Repeats = new("--repeats") { Description = "Times each combination runs on each trial.", DefaultValueFactory = _ => 1 };
+    private static readonly Option<int> Concurrency = new("--concurrency") { Description = "Tasks running at once.", DefaultValueFactory = _ => 4 };
+    private static readonly Option<string> Name = new("--name") { Description = "Run name.", DefaultValueFactory = _ => "run" };
+    private static readonly Option<RankingMeasure> RankBy = new("--rank-by") { Description = "F1, Precision, Recall or Compliance.", DefaultValueFactory = _ => RankingMeasure.F1 };
+    private static readonly Option<RankingTarget> Target = new("--target") { Description = "Entity or Mapping scores.", DefaultValueFactory = _ => RankingTarget.Entity };
+    private static readonly Option<EntityScheme> Scheme = new("--scheme") { Description = "Strict, Exact, Partial or Type (entities); Strict or Type (= lenient) for mappings.", DefaultValueFactory = _ => EntityScheme.Type };
+    private static readonly Option<int?> Top = new("--top") { Description = "Show only the best N combinations." };
+    private static readonly Option<FileInfo?> JsonSummary = new("--json-summary") { Description = "Write the leaderboard and aggregates as JSON to this file." };
+    private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Print the task count, calls, tokens and cost estimate, and exit." };
+    private static readonly Option<bool> FailOnError = new("--fail-on-error") { Description = "Exit with code 1 when any task failed." };
+
+    public static Command Create()
+    {
+        var command = new Command("run", "Run a benchmark and print the leaderboard.")
+        {
+            Samples, Prompts, Models, Trials, Pipeline, Repeats, Concurrency, Name, RankBy, Target, Scheme, Top, JsonSummary, DryRun, FailOnError,
+        };
+        command.SetAction((parse, cancellationToken) => ExecuteAsync(parse, AnsiConsole.Console, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> ExecuteAsync(ParseResult parse, IAnsiConsole console, CancellationToken cancellationToken)
+    {
+        var folder = parse.GetValue(Samples)!;
+        var loaded = await BenchmarkWorkspaceLoader.LoadAsync(WorkspacePaths.FromSamples(folder.FullName), cancellationToken).ConfigureAwait(false);
+        DiagnosticPrinter.Print(console, loaded.Diagnostics.Where(d => d.Severity != Core.Diagnostics.DiagnosticSeverity.Info));
+        if (loaded.Workspace is not { } workspace)
+        {
+            console.MarkupLine("[red]The workspace could not be loaded; fix the errors above and run again.[/]");
+            return ExitCodes.BadInput;
+        }
+
+        var spec = BuildSpec(parse, workspace);
+        ResolvedRun resolved;
+        try
+        {
+            resolved = RunSelector.Resolve(spec, workspace.Prompts.Prompts, workspace.Models.Models, workspace.Trials.Values.ToList());
+        }
+        catch (UnknownSelectionException error)
+        {
+            console.MarkupLineInterpolated($"[red]{error.Message}[/]");
+            return ExitCodes.BadInput;
+        }
+
+        var problems = spec.Validate().Concat(MatrixExpansion.Validate(spec, resolved)).ToList();
+        if (problems.Count > 0)
+        {
+            DiagnosticPrinter.Print(console, problems);
+            return ExitCodes.BadInput;
+        }
+
+        var tasks = MatrixExpansion.Expand(spec, resolved, $"{spec.Name}-{DateTime.UtcNow:yyyyMMddHHmmss}", DateTime.UtcNow);
+        if (parse.GetValue(DryRun))
+        {
+            var estimator = new DryRunEstimator(id => TrialTextAssembler.Assemble(workspace.Trial(id), workspace.Sections).Text);
+            RunConsole.PrintEstimate(console, estimator.Estimate(tasks, resolved.Prompts, resolved.Models));
+            return ExitCodes.Success;
+        }
+
+        await using var simulators = await SimulatorLauncher.StartForAsync(resolved.Models, new SimulatorOptions(), cancellationToken).ConfigureAwait(false);
+        foreach (var url in simulators.Started)
+        {
+            console.MarkupLineInterpolated($"[blue]Started the built-in simulator at {url} (results are labelled simulated).[/]");
+        }
+
+        using var clients = ModelClientRegistry.CreateDefault();
+        var executor = new TaskExecutor(workspace, clients);
+        var entries = await RunConsole.ExecuteWithProgressAsync(console, tasks, executor, spec.Concurrency, cancellationToken).ConfigureAwait(false);
+
+        var rows = Leaderboard.Build(entries, workspace.Models, spec.Ranking, spec.TopN);
+        RunConsole.PrintLeaderboard(console, rows, spec.Ranking);
+        if (parse.GetValue(JsonSummary) is { } summaryFile)
+        {
+            await RunSummaryWriter.WriteAsync(summaryFile.FullName, spec, rows, cancellationToken).ConfigureAwait(false);
+            console.MarkupLineInterpolated($"[blue]Wrote {summaryFile.FullName}[/]");
+        }
+
+        var failed = entries.Count(e => e.Execution.Failure is not null);
+        return failed > 0 && parse.GetValue(FailOnError) ? ExitCodes.TasksFailed : ExitCodes.Success;
+    }
+
+    private static RunSpec BuildSpec(ParseResult parse, BenchmarkWorkspace workspace)
+    {
+        var pipeline = parse.GetValue(Pipeline);
+        IReadOnlyList<string> prompts = parse.GetValue(Prompts) is { Length: > 0 } chosen
+            ? chosen
+            : pipeline == PipelineKind.TwoStep
+                ? [.. new[] { workspace.Prompts.DefaultFor(Core.Library.PromptType.Extraction)?.Key, workspace.Prompts.DefaultFor(Core.Library.PromptType.Mapping)?.Key }.OfType<string>()]
+                : [.. new[] { workspace.Prompts.DefaultFor(Core.Library.PromptType.Direct)?.Key }.OfType<string>()];
+        IReadOnlyList<string> models = parse.GetValue(Models) is { Length: > 0 } chosenModels
+            ? chosenModels
+            : [.. new[] { workspace.Models.DefaultKey }.OfType<string>()];
+        IReadOnlyList<string> trials = parse.GetValue(Trials) is { Length: > 0 } chosenTrials
+            ? chosenTrials
+            : [.. workspace.Gold.Keys.Order(StringComparer.Ordinal)];
+        return new RunSpec
+        {
+            Name = parse.GetValue(Name)!,
+            PromptKeys = prompts,
+            ModelKeys = models,
+            TrialIds = trials,
+            Pipeline = pipeline,
+            Repeats = parse.GetValue(Repeats),
+            Concurrency = parse.GetValue(Concurrency),
+            Ranking = new RankingMetric(parse.GetValue(RankBy), parse.GetValue(Target), parse.GetValue(Scheme)),
+            TopN = parse.GetValue(Top),
+        };
+    }
+}

@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using McodeBench.Core.Execution;
+using McodeBench.Core.Reports;
+using McodeBench.Core.Tasks;
+using McodeBench.Core.Tasks.Estimation;
+using McodeBench.Core.Tasks.Runs;
+using Spectre.Console;
+
+namespace McodeBench.Cli;
+
+/// <summary>What <c>run</c> shows on the console: progress while tasks run, then the leaderboard or the estimate.</summary>
+internal static class RunConsole
+{
+    public static async Task<IReadOnlyList<LeaderboardEntry>> ExecuteWithProgressAsync(
+        IAnsiConsole console, IReadOnlyList<BenchmarkTask> tasks, TaskExecutor executor, int concurrency, CancellationToken cancellationToken)
+    {
+        var results = new ConcurrentBag<LeaderboardEntry>();
+        await console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .StartAsync(async context =>
+            {
+                var bar = context.AddTask($"{tasks.Count} tasks", maxValue: tasks.Count);
+                await Parallel.ForEachAsync(
+                    tasks,
+                    new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken },
+                    async (task, token) =>
+                    {
+                        var execution = await executor.ExecuteAsync(task, token).ConfigureAwait(false);
+                        results.Add(new LeaderboardEntry(task, execution));
+                        if (execution.Failure is { } failure)
+                        {
+                            console.MarkupLineInterpolated($"[red]{task.Name}: {failure} — {execution.Pipeline.Failure!.Message}[/]");
+                        }
+
+                        bar.Increment(1);
+                    }).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+        return [.. results];
+    }
+
+    public static void PrintLeaderboard(IAnsiConsole console, IReadOnlyList<LeaderboardRow> rows, RankingMetric ranking)
+    {
+        var table = new Table().Title($"Leaderboard — ranked by {Describe(ranking)} (micro, all attempts)")
+            .AddColumns("#", "pipeline", "prompts", "model", "tasks", "failed", "rank value", "entity F1 strict", "entity F1 type", "mapping F1 strict", "mapping F1 lenient", "compliance", "cost", "cache saved", "p50", "p95");
+        foreach (var row in rows)
+        {
+            table.AddRow(
+                row.Rank.ToString(CultureInfo.InvariantCulture),
+                row.Pipeline,
+                Markup.Escape(row.Prompts),
+                Markup.Escape(row.Simulated ? row.Model + " (simulated)" : row.Model),
+                row.Tasks.ToString(CultureInfo.InvariantCulture),
+                row.FailedTasks == 0 ? "0" : $"[red]{row.FailedTasks} ({MetricText.Percent(row.FailureRate)})[/]",
+                MetricText.Score(row.RankValue),
+                MetricText.Score(row.EntityF1Strict),
+                MetricText.Score(row.EntityF1Type),
+                MetricText.Score(row.MappingF1Strict),
+                MetricText.Score(row.MappingF1Lenient),
+                MetricText.Percent(row.Compliance),
+                MetricText.Money(row.Cost),
+                MetricText.Money(row.WouldBeCost),
+                MetricText.Milliseconds(row.LatencyP50Ms),
+                MetricText.Milliseconds(row.LatencyP95Ms));
+        }
+
+        console.Write(table);
+        console.MarkupLine("[grey]— means undefined (nothing to divide by), never zero. Scores count a failed task as an empty prediction.[/]");
+    }
+
+    public static void PrintEstimate(IAnsiConsole console, DryRunEstimate estimate)
+    {
+        var table = new Table().Title("Dry run — nothing was called").AddColumns("model", "tasks", "LLM calls", "input tokens", "output tokens (est.)", "cost (est.)", "token count");
+        foreach (var model in estimate.Models)
+        {
+            table.AddRow(
+                Markup.Escape(model.ModelKey),
+                model.Tasks.ToString(CultureInfo.InvariantCulture),
+                model.LlmCalls.ToString(CultureInfo.InvariantCulture),
+                model.InputTokens.ToString("N0", CultureInfo.InvariantCulture),
+                model.OutputTokens.ToString("N0", CultureInfo.InvariantCulture),
+                MetricText.Money(model.Cost),
+                Markup.Escape(model.TokenCountMethod));
+        }
+
+        table.AddRow("[bold]total[/]", estimate.Tasks.ToString(CultureInfo.InvariantCulture), estimate.LlmCalls.ToString(CultureInfo.InvariantCulture), estimate.InputTokens.ToString("N0", CultureInfo.InvariantCulture), estimate.OutputTokens.ToString("N0", CultureInfo.InvariantCulture), MetricText.Money(estimate.Cost), string.Empty);
+        console.Write(table);
+    }
+
+    private static string Describe(RankingMetric ranking) =>
+        ranking.Measure == RankingMeasure.Compliance ? "mapping compliance" : $"{ranking.Target.ToString().ToLowerInvariant()} {ranking.Measure} ({ranking.Scheme.ToString().ToLowerInvariant()})";
+}

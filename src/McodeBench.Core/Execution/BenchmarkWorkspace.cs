@@ -9,14 +9,14 @@ namespace McodeBench.Core.Execution;
 /// Everything a run reads but never changes: the two libraries, the trials, their gold standards and the scoring
 /// options. Trials without gold are allowed (their tasks run but are not scored).
 /// </summary>
-/// <param name="Sections">The sections assembled into the text a model sees; null for all of them in the default order.</param>
+/// <param name="Sections">The sections assembled into the text a model sees, and the only ones predictions are anchored in.</param>
 public sealed record BenchmarkWorkspace(
     PromptLibrary Prompts,
     ModelLibrary Models,
     IReadOnlyDictionary<string, Trial> Trials,
     IReadOnlyDictionary<string, GoldStandard> Gold,
     ScoringOptions Scoring,
-    IReadOnlyList<string>? Sections = null)
+    IReadOnlyList<string> Sections)
 {
     /// <summary>The trial with this id, or an error that names it and says where trials come from.</summary>
     public Trial Trial(string trialId) =>

@@ -52,7 +52,8 @@ public static class BenchmarkWorkspaceLoader
             models.Library,
             trials,
             gold.Standards.ToDictionary(g => g.TrialId, StringComparer.Ordinal),
-            new ScoringOptions(McodeVocabularyLoader.Default));
+            new ScoringOptions(McodeVocabularyLoader.Default),
+            SectionNames.BenchmarkDefault);
         return new WorkspaceLoadResult(workspace, diagnostics);
     }
 

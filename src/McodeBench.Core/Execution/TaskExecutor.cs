@@ -44,7 +44,12 @@ public sealed class TaskExecutor(BenchmarkWorkspace workspace, ModelClientRegist
         }
 
         return result.IsSuccess
-            ? new TaskScore(Scorer.Score(trial, gold, result.Prediction, workspace.Scoring), task.RepeatIndex)
+            ? new TaskScore(Scorer.Score(SectionsSeenByTheModel(trial), gold, result.Prediction, workspace.Scoring), task.RepeatIndex)
             : TaskScore.ForFailure(gold, result.Failure.Kind, workspace.Scoring, task.RepeatIndex);
     }
+
+    // Predictions are anchored only in the text the model was shown: a mention found in a section it never saw
+    // cannot be what it meant.
+    private List<TrialSection> SectionsSeenByTheModel(Trial trial) =>
+        trial.Sections.Where(section => workspace.Sections.Contains(section.Name, StringComparer.Ordinal)).ToList();
 }

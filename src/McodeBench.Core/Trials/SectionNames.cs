@@ -15,4 +15,12 @@ public static class SectionNames
     /// <summary>Every known section, in the order text is assembled by default.</summary>
     public static IReadOnlyList<string> All { get; } =
         [BriefTitle, OfficialTitle, Conditions, Keywords, BriefSummary, DetailedDescription, Eligibility, Interventions];
+
+    /// <summary>
+    /// The sections a benchmark run assembles unless told otherwise: the ones the sample gold annotates. The
+    /// intervention list and the detailed description are left out by default because a gold standard that does not
+    /// annotate them would count every correct mention there as spurious.
+    /// </summary>
+    public static IReadOnlyList<string> BenchmarkDefault { get; } =
+        [BriefTitle, OfficialTitle, Conditions, Keywords, BriefSummary, Eligibility];
 }

@@ -1,7 +1,11 @@
-using System.CommandLine;
 using McodeBench.Cli;
+using Spectre.Console;
 
 // The host only wires commands; each command lives in Cli/ and the work itself in McodeBench.Core.
-var root = new RootCommand("McodeBench: benchmark prompt × model combinations on extracting mCODE oncology data from ClinicalTrials.gov records.");
-root.Subcommands.Add(RunCommand.Create());
-return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+if (Console.IsOutputRedirected)
+{
+    // Logs and CI capture: wide enough that the leaderboard's columns are not folded into unreadable slivers.
+    AnsiConsole.Console.Profile.Width = 200;
+}
+
+return await McodeBenchCommandLine.Build(AnsiConsole.Console).Parse(args).InvokeAsync().ConfigureAwait(false);

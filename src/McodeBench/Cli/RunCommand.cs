@@ -39,13 +39,13 @@ internal static class RunCommand
     private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Print the task count, calls, tokens and cost estimate, and exit." };
     private static readonly Option<bool> FailOnError = new("--fail-on-error") { Description = "Exit with code 1 when any task failed." };
 
-    public static Command Create()
+    public static Command Create(IAnsiConsole console)
     {
         var command = new Command("run", "Run a benchmark and print the leaderboard.")
         {
             Samples, Prompts, Models, Trials, Pipeline, Repeats, Concurrency, Name, RankBy, Target, Scheme, Top, JsonSummary, DryRun, FailOnError,
         };
-        command.SetAction((parse, cancellationToken) => ExecuteAsync(parse, AnsiConsole.Console, cancellationToken));
+        command.SetAction((parse, cancellationToken) => ExecuteAsync(parse, console, cancellationToken));
         return command;
     }
 

@@ -26,6 +26,12 @@ public sealed record SimulatorOptions
     /// <summary>Share of requests answered with HTTP 500.</summary>
     public double ServerErrorShare { get; init; }
 
+    /// <summary>
+    /// The first this-many requests with a given body are answered HTTP 500 whatever the draws say, so a retry of the
+    /// same body succeeds after exactly that many failures: a deterministic server error for tests. 0 for none.
+    /// </summary>
+    public int FailFirstAttempts { get; init; }
+
     /// <summary>Share of requests that hang (see <see cref="TimeoutHang"/>).</summary>
     public double TimeoutShare { get; init; }
 
@@ -77,6 +83,11 @@ public sealed record SimulatorOptions
         if (MalformedJsonShare + TruncatedShare > 1)
         {
             problems.Add($"{nameof(MalformedJsonShare)} + {nameof(TruncatedShare)} exceed 1.");
+        }
+
+        if (FailFirstAttempts < 0)
+        {
+            problems.Add($"{nameof(FailFirstAttempts)} is {FailFirstAttempts}; it must be 0 or more.");
         }
 
         if (RequestsPerSecond is <= 0)

@@ -52,7 +52,7 @@ internal sealed class ChatCompletionsEndpoint(
         }
 
         var occurrence = occurrences.AddOrUpdate(request.BodyHash, 0, (_, seen) => seen + 1);
-        var fate = FaultDraw.From(RequestSeed.Stream(options.Seed, request.BodyHash, "faults", occurrence), options);
+        var fate = FaultDraw.From(RequestSeed.Stream(options.Seed, request.BodyHash, "faults", occurrence), options, occurrence);
         try
         {
             await RespondAsync(context, request, fate, occurrence, token).ConfigureAwait(false);

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Frozen;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
@@ -84,16 +83,9 @@ public static class ResponseCacheKey
     private static void WriteRepeatIndex(Utf8JsonWriter writer, ChatOptions? options)
     {
         writer.WritePropertyName("repeat_index");
-        if (options?.AdditionalProperties?.TryGetValue(ChatOptionKeys.RepeatIndex, out var value) == true && value is not null)
+        if (RepeatIndexOption.Read(options) is { } repeatIndex)
         {
-            writer.WriteNumberValue(value switch
-            {
-                JsonElement { ValueKind: JsonValueKind.Number } element => element.GetInt64(),
-                IConvertible convertible => convertible.ToInt64(CultureInfo.InvariantCulture),
-                _ => throw new ArgumentException(
-                    $"ChatOptions.AdditionalProperties[\"{ChatOptionKeys.RepeatIndex}\"] must be an integer, not {value.GetType().Name}.",
-                    nameof(options)),
-            });
+            writer.WriteNumberValue(repeatIndex);
         }
         else
         {

@@ -34,6 +34,13 @@ public static class ModelChatClientBuilderExtensions
         return builder.Use(inner => new UsageAccountingChatClient(inner, pricing, timeProvider));
     }
 
+    /// <summary>Simulated models only: derives the request seed from the repeat index (see <see cref="RepeatSeedChatClient"/>).</summary>
+    public static ChatClientBuilder UseRepeatSeed(this ChatClientBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.Use(inner => new RepeatSeedChatClient(inner));
+    }
+
     public static ChatClientBuilder UseMcodeOptionKeyStripping(this ChatClientBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);

@@ -8,10 +8,11 @@ namespace McodeBench.Core.Models.Pipeline;
 
 /// <summary>
 /// Wraps a provider client in McodeBench's middleware, outermost first:
-/// model defaults → usage accounting → response cache → option-key stripping → OpenTelemetry → retry → per-call
-/// timeout → provider. Accounting sits outside the cache so hits are measured too; the cache sits outside telemetry
-/// and retry so a hit costs no span and no attempt; retry sits outside the timeout so every attempt gets its own
-/// deadline and a deadline is just another transient failure.
+/// model defaults → usage accounting → response cache → repeat seed (simulated models only) → option-key stripping →
+/// OpenTelemetry → retry → per-call timeout → provider. Accounting sits outside the cache so hits are measured too;
+/// the cache sits outside telemetry and retry so a hit costs no span and no attempt; the repeat seed reads the repeat
+/// index before the stripping layer removes it; retry sits outside the timeout so every attempt gets its own deadline
+/// and a deadline is just another transient failure.
 /// </summary>
 public sealed class ModelPipelineBuilder(ModelPipelineOptions? options = null)
 {
@@ -42,6 +43,13 @@ public sealed class ModelPipelineBuilder(ModelPipelineOptions? options = null)
                 TimeToLive = options.CacheTimeToLive,
                 Logger = options.LoggerFactory?.CreateLogger<ResponseCacheChatClient>(),
             });
+        }
+
+        if (model.Provider == ProviderKind.Simulator)
+        {
+            // The simulator's noise is seeded by the request body, so repeats must differ on the wire. Real
+            // providers never get a seed the user did not configure (see RepeatSeedChatClient).
+            builder.UseRepeatSeed();
         }
 
         return builder

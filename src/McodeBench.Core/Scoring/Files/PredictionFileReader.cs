@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using McodeBench.Core.Diagnostics;
 using McodeBench.Core.Gold;
+using McodeBench.Core.Pipelines.Parsing;
 
 namespace McodeBench.Core.Scoring.Files;
 
@@ -68,7 +69,7 @@ public static class PredictionFileReader
         var tasks = new List<PredictedTask>();
         if (root.ValueKind != JsonValueKind.Object)
         {
-            diagnostics.Add(Diagnostic.Error(source, "$", $"a predictions file is a JSON object, not {Describe(root.ValueKind)}.", Header));
+            diagnostics.Add(Diagnostic.Error(source, "$", $"a predictions file is a JSON object, not {JsonMembers.Describe(root.ValueKind)}.", Header));
             return (null, tasks);
         }
 
@@ -109,7 +110,7 @@ public static class PredictionFileReader
             diagnostics.Add(Diagnostic.Error(
                 source,
                 "$.trials",
-                hasTrials ? $"\"trials\" must be an array, found {Describe(trials.ValueKind)}." : "\"trials\" is missing.",
+                hasTrials ? $"\"trials\" must be an array, found {JsonMembers.Describe(trials.ValueKind)}." : "\"trials\" is missing.",
                 "Give \"trials\": [{\"trial_id\": \"NCT...\", \"entities\": [...], \"mcode_mappings\": [...]}, ...]."));
             return (null, tasks);
         }
@@ -189,17 +190,6 @@ public static class PredictionFileReader
         diagnostics.Add(Diagnostic.Warning(source, "$.model", $"\"model\" should be a non-empty string (a label), found {model.GetRawText()}; it is ignored.", "Write e.g. \"model\": \"gpt-4o-2024-08-06\"."));
         return null;
     }
-
-    internal static string Describe(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        JsonValueKind.Null => "null",
-        _ => "nothing",
-    };
 
     // System.Text.Json counts lines and bytes from 0 and appends them to its message; the diagnostic carries 1-based
     // numbers and the path itself, so only the reason is kept.

@@ -7,6 +7,10 @@ public sealed class SampleGoldTests
 
     private static readonly string[] Criteria = ["inclusion", "exclusion", "none"];
 
+    // The order docs/samples.md gives for entity ids.
+    private static readonly string[] SectionOrder =
+        ["brief_title", "official_title", "conditions", "keywords", "brief_summary", "eligibility"];
+
     private static readonly string[] RequiredElements =
     [
         "PrimaryCancerCondition", "SecondaryCancerCondition", "CancerStage", "TNMStageGroup", "TNMPrimaryTumorCategory",
@@ -82,6 +86,44 @@ public sealed class SampleGoldTests
     }
 
     [Fact]
+    public void Entity_ids_follow_section_order_then_position_and_spans_in_a_section_do_not_overlap()
+    {
+        foreach (var gold in SampleGoldFile.LoadAll())
+        {
+            var ordered = gold.Entities
+                .OrderBy(e => Array.IndexOf(SectionOrder, e.Section))
+                .ThenBy(e => e.Start)
+                .ThenBy(e => e.End)
+                .ToList();
+            Assert.Equal(
+                Enumerable.Range(1, ordered.Count).Select(i => $"e{i}"),
+                ordered.Select(e => e.Id));
+            foreach (var (first, second) in ordered.Zip(ordered.Skip(1)))
+            {
+                Assert.False(
+                    first.Section == second.Section && second.Start < first.End,
+                    $"{gold.TrialId}: {first.Id} \"{first.Text}\" overlaps {second.Id} \"{second.Text}\"");
+            }
+        }
+    }
+
+    [Fact]
+    public void Eligibility_criterion_is_the_last_inclusion_or_exclusion_header_before_the_mention()
+    {
+        var trials = SampleTrialFile.LoadAll().ToDictionary(t => t.NctId, StringComparer.Ordinal);
+        foreach (var gold in SampleGoldFile.LoadAll())
+        {
+            var text = trials[gold.TrialId].Sections["eligibility"];
+            foreach (var entity in gold.Entities.Where(e => e.Section == "eligibility"))
+            {
+                Assert.True(
+                    CriterionBefore(text, entity.Start) == entity.Criterion,
+                    $"{gold.TrialId} {entity.Id} \"{entity.Text}\": criterion {entity.Criterion}, headers say {CriterionBefore(text, entity.Start)}");
+            }
+        }
+    }
+
+    [Fact]
     public void Samples_cover_every_entity_type_every_required_element_negation_and_exclusion()
     {
         var gold = SampleGoldFile.LoadAll();
@@ -96,5 +138,37 @@ public sealed class SampleGoldTests
         Assert.Contains(gold.SelectMany(g => g.Mappings), m => m.System == "http://snomed.info/sct");
         Assert.Contains(gold.SelectMany(g => g.Mappings), m => m.System == "http://loinc.org");
         Assert.Contains(gold.SelectMany(g => g.Mappings), m => m.System == "http://www.nlm.nih.gov/research/umls/rxnorm");
+    }
+
+    /// <summary>The criterion docs/samples.md derives from headers: the last "[Key] Inclusion/Exclusion Criteria" line at or before the offset.</summary>
+    private static string CriterionBefore(string text, int offset)
+    {
+        var criterion = "none";
+        var lineStart = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            if (lineStart > offset)
+            {
+                break;
+            }
+
+            var words = line.Trim().Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+            var skip = words.Length > 0 && words[0].Equals("key", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            if (words.Length >= skip + 2 && words[skip + 1].StartsWith("criteria", StringComparison.OrdinalIgnoreCase))
+            {
+                if (words[skip].Equals("inclusion", StringComparison.OrdinalIgnoreCase))
+                {
+                    criterion = "inclusion";
+                }
+                else if (words[skip].Equals("exclusion", StringComparison.OrdinalIgnoreCase))
+                {
+                    criterion = "exclusion";
+                }
+            }
+
+            lineStart += line.Length + 1;
+        }
+
+        return criterion;
     }
 }

@@ -64,19 +64,21 @@ public sealed class ModelPipelineBuilderTests
     [Fact]
     public async Task CallsAreTracedWithGenAiConventionsUnderTheMcodeBenchSource()
     {
-        var activities = new List<Activity>();
+        // Other tests trace under the same source in parallel: a model id of its own tells this test's call apart.
+        var modelId = "traced-" + Guid.NewGuid().ToString("N");
+        var activities = new System.Collections.Concurrent.ConcurrentQueue<Activity>();
         using var listener = new ActivityListener
         {
             ShouldListenTo = source => source.Name == "McodeBench",
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activities.Add,
+            ActivityStopped = activities.Enqueue,
         };
         ActivitySource.AddActivityListener(listener);
         var client = new ModelPipelineBuilder().Build(Model(), new ScriptedChatClient(ScriptedChatClient.Answer("{}")));
 
-        await client.GetResponseAsync(Prompt, cancellationToken: TestContext.Current.CancellationToken);
+        await client.GetResponseAsync(Prompt, new ChatOptions { ModelId = modelId }, TestContext.Current.CancellationToken);
 
-        var activity = Assert.Single(activities);
+        var activity = Assert.Single(activities, a => Equals(a.GetTagItem("gen_ai.request.model"), modelId));
         Assert.Equal("chat", activity.GetTagItem("gen_ai.operation.name"));
         Assert.Equal("scripted-model", activity.GetTagItem("gen_ai.response.model"));
     }

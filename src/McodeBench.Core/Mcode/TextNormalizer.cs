@@ -7,8 +7,9 @@ namespace McodeBench.Core.Mcode;
 /// <summary>
 /// The one text normalisation of SCORING.md, applied to both sides before any comparison: Unicode NFKC, invariant
 /// lower case, hyphen and dash variants and white-space runs → one space, surrounding white space, quotes and
-/// punctuation trimmed. <see cref="NormalizeWithOffsets"/> also keeps, for every normalised character, the range of
-/// original characters it came from, so a match found in normalised text maps back to original offsets.
+/// punctuation trimmed (but not the units <c>%</c>, <c>‰</c>, <c>‱</c>). <see cref="NormalizeWithOffsets"/> also keeps,
+/// for every normalised character, the range of original characters it came from, so a match found in normalised text
+/// maps back to original offsets.
 /// </summary>
 public static class TextNormalizer
 {
@@ -20,11 +21,20 @@ public static class TextNormalizer
     public static string Normalize(string? text) => NormalizeWithOffsets(text).Text;
 
     /// <summary>The normalised form of a text with the original range behind each normalised character.</summary>
-    public static NormalizedText NormalizeWithOffsets(string? text)
+    public static NormalizedText NormalizeWithOffsets(string? text) => Build(text, trimEnds: true);
+
+    /// <summary>
+    /// The normalised form without the final trimming of surrounding white space, quotes and punctuation: for a text
+    /// that is searched in (a trial section) rather than compared whole, so the characters around a match stay visible.
+    /// Whole-word matches of a normalised needle are the same as in the trimmed form.
+    /// </summary>
+    public static NormalizedText NormalizeUntrimmed(string? text) => Build(text, trimEnds: false);
+
+    private static NormalizedText Build(string? text, bool trimEnds)
     {
         if (string.IsNullOrEmpty(text))
         {
-            return new NormalizedText(string.Empty, []);
+            return new NormalizedText(string.Empty, [], string.Empty, string.Empty);
         }
 
         var output = new StringBuilder(text.Length);
@@ -48,7 +58,7 @@ public static class TextNormalizer
             }
         }
 
-        return Trim(output, starts, ends);
+        return Trim(output, starts, ends, trimEnds);
     }
 
     /// <summary>True for hyphen, dash and minus variants, which normalise to a space.</summary>
@@ -86,16 +96,16 @@ public static class TextNormalizer
         ends.Add(end);
     }
 
-    private static NormalizedText Trim(StringBuilder output, List<int> starts, List<int> ends)
+    private static NormalizedText Trim(StringBuilder output, List<int> starts, List<int> ends, bool trimEnds)
     {
         var first = 0;
         var last = output.Length;
-        while (first < last && IsTrimmed(output[first]))
+        while (trimEnds && first < last && IsTrimmed(output[first]))
         {
             first++;
         }
 
-        while (last > first && IsTrimmed(output[last - 1]))
+        while (trimEnds && last > first && IsTrimmed(output[last - 1]))
         {
             last--;
         }
@@ -106,10 +116,15 @@ public static class TextNormalizer
             ranges[i - first] = (starts[i], ends[i]);
         }
 
-        return new NormalizedText(output.ToString(first, last - first), ranges);
+        return new NormalizedText(output.ToString(first, last - first), ranges, output.ToString(0, first), output.ToString(last, output.Length - last));
     }
 
-    private static bool IsTrimmed(char c) => c == ' ' || char.IsPunctuation(c) || c == '`';
+    // Trimmed from both ends: white space, Unicode punctuation except the per-cent, per-mille and per-ten-thousand signs
+    // (units, not punctuation: "≥ 1%" and "≥ 1" differ), and the grave accent used as a quote.
+    private static bool IsTrimmed(char c) => c == ' ' || (char.IsPunctuation(c) && !IsUnitSign(c)) || c == '`';
+
+    // Full-width and small per-cent signs become "%" under NFKC; the Arabic per-cent sign is left out: trial records are English.
+    private static bool IsUnitSign(char c) => c is '%' or '\u2030' /* per mille */ or '\u2031' /* per ten thousand */;
 
     /// <summary>
     /// Splits the text where NFKC has a boundary (ICU's <c>HasBoundaryBefore</c>): normalising each piece alone gives

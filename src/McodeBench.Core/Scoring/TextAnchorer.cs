@@ -17,22 +17,31 @@ public sealed class TextAnchorer
     {
         ArgumentNullException.ThrowIfNull(sections);
         this.sections = sections;
-        normalizedSections = sections.Select(section => TextNormalizer.NormalizeWithOffsets(section.Text)).ToArray();
+        // Untrimmed, so the punctuation around a match (a section's closing "." included) can be read.
+        normalizedSections = sections.Select(section => TextNormalizer.NormalizeUntrimmed(section.Text)).ToArray();
     }
 
     /// <summary>True when there is any text to anchor in.</summary>
     public bool HasText => sections.Count > 0;
 
-    /// <summary>Every occurrence of the text, in section order then position order; empty when it occurs nowhere.</summary>
+    /// <summary>
+    /// Every occurrence of the text, in section order then position order; empty when it occurs nowhere. Each
+    /// occurrence gives the span as the text was written first (widened over the surrounding punctuation the text
+    /// had and the trial has right there), then the narrower readings down to its normalised core.
+    /// </summary>
     public IReadOnlyList<TextSpan> FindAll(string text)
     {
-        var needle = TextNormalizer.Normalize(text);
+        var needle = TextNormalizer.NormalizeWithOffsets(text);
         var spans = new List<TextSpan>();
         for (var i = 0; i < sections.Count; i++)
         {
-            foreach (var (start, end) in normalizedSections[i].FindWholeWords(needle))
+            var haystack = normalizedSections[i];
+            foreach (var at in haystack.IndexesOfWholeWord(needle.Text))
             {
-                spans.Add(new TextSpan(sections[i].Name, start, end));
+                foreach (var (start, end) in Readings(haystack, at, at + needle.Text.Length, needle))
+                {
+                    spans.Add(new TextSpan(sections[i].Name, start, end));
+                }
             }
         }
 
@@ -66,5 +75,37 @@ public sealed class TextAnchorer
         }
 
         return sections.Count;
+    }
+
+    /// <summary>
+    /// The original ranges an occurrence at normalised [start, end) can stand for, widest first: the core widened on
+    /// each side by 0 up to all of the characters the text had there before normalisation trimmed them, as long as the
+    /// trial has the same (normalised, so case-insensitively) characters right there; a reading never begins or ends
+    /// on white space. The core itself is always one: trimmed characters do not count in comparisons.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> Readings(NormalizedText haystack, int start, int end, NormalizedText needle)
+    {
+        var text = haystack.Text;
+        var before = 0;
+        while (before < needle.TrimmedStart.Length && start - before > 0
+               && text[start - before - 1] == needle.TrimmedStart[^(before + 1)])
+        {
+            before++;
+        }
+
+        var after = 0;
+        while (after < needle.TrimmedEnd.Length && end + after < text.Length && text[end + after] == needle.TrimmedEnd[after])
+        {
+            after++;
+        }
+
+        var lefts = Enumerable.Range(0, before + 1).Where(k => k == 0 || text[start - k] != ' ');
+        var rights = Enumerable.Range(0, after + 1).Where(m => m == 0 || text[end + m - 1] != ' ');
+        return lefts
+            .SelectMany(k => rights.Select(m => (Left: k, Right: m)))
+            .OrderByDescending(widening => widening.Left + widening.Right)
+            .ThenByDescending(widening => widening.Left)
+            .Select(widening => haystack.ToOriginal(start - widening.Left, end + widening.Right))
+            .Distinct();
     }
 }

@@ -23,7 +23,13 @@ public sealed class TextNormalizerTests
     [InlineData("stage II, III", "stage ii, iii")]
     [InlineData("\u00B4breast cancer\u00B4", "breast cancer")]
     [InlineData("`ER`", "er")]
-    [InlineData("50%", "50")]
+    [InlineData("50%", "50%")]
+    [InlineData("ER \u2265 1%", "er \u2265 1%")]
+    [InlineData("(at least 70%)", "at least 70%")]
+    [InlineData("\uFF15\uFF10\uFF05", "50%")]
+    [InlineData("5\u2030.", "5\u2030")]
+    [InlineData("1\u2031", "1\u2031")]
+    [InlineData("#1;", "1")]
     [InlineData("...", "")]
     [InlineData("", "")]
     public void Normalises_as_SCORING_md_says(string input, string expected)
@@ -50,6 +56,30 @@ public sealed class TextNormalizerTests
         Assert.Equal((14, 19), normalized.ToOriginal(12, 16)); // "café" ← "cafe" + combining acute
         Assert.Equal((12, 14), normalized.ToOriginal(11, 12)); // the collapsed run of two spaces
         Assert.Equal((19, 23), normalized.ToOriginal(16, 20)); // " use" ← "–use"
+    }
+
+    [Fact]
+    public void The_trimmed_characters_are_kept_in_normalised_form()
+    {
+        var normalized = TextNormalizer.NormalizeWithOffsets("  \u201C(TPS)\uFF0E\u201D ");
+
+        Assert.Equal("tps", normalized.Text);
+        Assert.Equal(" \u201C(", normalized.TrimmedStart);
+        Assert.Equal(").\u201D ", normalized.TrimmedEnd);
+        Assert.Equal((4, 7), normalized.ToOriginal(0, 3));
+    }
+
+    [Fact]
+    public void Untrimmed_normalisation_keeps_the_surrounding_punctuation_with_its_offsets()
+    {
+        var normalized = TextNormalizer.NormalizeUntrimmed(" (ER\u00A0\u2265 1%).");
+
+        Assert.Equal(" (er \u2265 1%).", normalized.Text);
+        Assert.Equal(string.Empty, normalized.TrimmedStart);
+        Assert.Equal(string.Empty, normalized.TrimmedEnd);
+        Assert.Equal((2, 9), normalized.ToOriginal(2, 9));
+        Assert.Equal((9, 11), normalized.ToOriginal(9, 11));
+        Assert.Equal([2], normalized.IndexesOfWholeWord("er \u2265 1%"));
     }
 
     [Fact]

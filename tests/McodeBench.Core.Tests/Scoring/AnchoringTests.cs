@@ -63,6 +63,69 @@ public sealed class AnchoringTests
     }
 
     [Fact]
+    public void Punctuation_the_prediction_wrote_around_its_text_is_included_where_the_trial_has_it_too()
+    {
+        const string text = "* PD-L1 tumor proportion score (TPS) \u2265 50% by the 22C3 assay (ER \u2265 1%).";
+        IReadOnlyList<TrialSection> sections = [new("eligibility", text)];
+        var anchorer = new TextAnchorer(sections);
+
+        var tps = anchorer.FindAll("tumor proportion score (TPS)");
+        var er = anchorer.FindAll("\uFF08ER \u2265 1%\uFF09.");
+
+        // As written first (the closing parenthesis), then the normalised core, which drops it.
+        Assert.Equal(["tumor proportion score (TPS)", "tumor proportion score (TPS"], tps.Select(span => text[span.Start..span.End]));
+        // Full-width parentheses normalise to the trial's; every reading between as-written and the core is offered.
+        Assert.Equal(
+            ["(ER \u2265 1%).", "(ER \u2265 1%)", "ER \u2265 1%).", "(ER \u2265 1%", "ER \u2265 1%)", "ER \u2265 1%"],
+            er.Select(span => text[span.Start..span.End]));
+    }
+
+    [Theory]
+    [InlineData("ER", "ER")] // nothing trimmed: nothing to widen over
+    [InlineData("\"ER\"", "ER")] // the trial has parentheses, not quotes
+    [InlineData("ER)]", "ER)")] // up to the first character the trial does not have
+    [InlineData("ER )", "ER")] // the trial has no space before ")"
+    public void A_span_never_widens_beyond_what_the_prediction_wrote_or_the_trial_has(string prediction, string widest)
+    {
+        const string text = "Hormone receptor status (ER) and PR";
+        var spans = new TextAnchorer([new TrialSection("eligibility", text)]).FindAll(prediction);
+
+        Assert.Equal(widest, text[spans[0].Start..spans[0].End]);
+        Assert.Equal("ER", text[spans[^1].Start..spans[^1].End]);
+    }
+
+    [Fact]
+    public void A_span_never_begins_or_ends_on_white_space()
+    {
+        const string text = "status ( ER ) and PR";
+        var spans = new TextAnchorer([new TrialSection("eligibility", text)]).FindAll("( ER ) ");
+
+        Assert.Equal(["( ER )", "( ER", "ER )", "ER"], spans.Select(span => text[span.Start..span.End]));
+    }
+
+    [Fact]
+    public void A_widened_span_scores_against_gold_that_includes_the_punctuation_and_the_core_against_gold_that_does_not()
+    {
+        const string text = "* PD-L1 tumor proportion score (TPS) \u2265 50% by the 22C3 assay (ER \u2265 1%).";
+        IReadOnlyList<TrialSection> sections = [new("eligibility", text)];
+        var gold = new GoldStandard(
+            "NCT1",
+            [
+                new Entity("tumor proportion score (TPS)", "biomarker", new TextSpan("eligibility", 8, 36)),
+                new Entity("ER \u2265 1%", "biomarker", new TextSpan("eligibility", 62, 69)),
+            ],
+            []);
+        var prediction = new Prediction([new Entity("Tumor Proportion Score (TPS)", "biomarker"), new Entity("(ER \u2265 1%)", "biomarker")], []);
+
+        var report = Scorer.Score(sections, gold, prediction, TestVocabulary.Options());
+
+        Assert.Equal((2, 0, 0, 0), (report.Entities.Strict.Cor, report.Entities.Strict.Inc, report.Entities.Strict.Mis, report.Entities.Strict.Spu));
+        Assert.Equal(
+            [new TextSpan("eligibility", 8, 36), new TextSpan("eligibility", 62, 69)],
+            report.EntityAlignment.Select(row => row.PredictionSpan));
+    }
+
+    [Fact]
     public void A_prediction_found_nowhere_is_unsupported_and_counted_as_spurious()
     {
         var gold = new GoldStandard("NCT1", [new Entity("ER-positive", "biomarker", new TextSpan("eligibility", 11, 22))], []);

@@ -64,6 +64,26 @@ public sealed class MappingScoringTests
     }
 
     [Fact]
+    public void A_TNM_category_is_contained_in_the_same_category_with_a_prefix_or_in_a_compact_group()
+    {
+        var report = Score(
+            [new Mapping("TNMPrimaryTumorCategory", "cT2"), new Mapping("TNMRegionalNodesCategory", "cT2N1M0")],
+            [new Mapping("TNMPrimaryTumorCategory", "T2"), new Mapping("TNMRegionalNodesCategory", "N1")]);
+
+        Assert.Equal((0, 2), (report.Mappings.Strict.Cor, report.Mappings.Strict.Inc));
+        Assert.Equal((2, 0), (report.Mappings.Lenient.Cor, report.Mappings.Lenient.Inc));
+    }
+
+    [Fact]
+    public void A_value_without_its_unit_is_another_value_for_strict()
+    {
+        var report = Score([new Mapping("TumorMarkerTest", "ER \u2265 1%")], [new Mapping("TumorMarkerTest", "ER \u2265 1")]);
+
+        Assert.Equal((0, 1), (report.Mappings.Strict.Cor, report.Mappings.Strict.Inc));
+        Assert.Equal(1, report.Mappings.Lenient.Cor);
+    }
+
+    [Fact]
     public void Different_families_never_pair()
     {
         var report = Score([new Mapping("TumorMarkerTest", "HER2")], [new Mapping("PrimaryCancerCondition", "HER2")]);

@@ -92,13 +92,20 @@ public sealed class SimulatorFaultTests
     {
         await using var host = await SimulatorHost.StartAsync(
             new SimulatorOptions { TimeoutShare = 1 }, new TrialAnswerChatClient(), cancellationToken: TestContext.Current.CancellationToken);
-        var client = SimulatedModel.Client(host.BaseUrl, maxAttempts: 2, timeout: TimeSpan.FromMilliseconds(300));
+        // Two seconds per attempt: on a loaded machine a shorter timeout can fire before the server has even read the
+        // request, and then the server never counts the hang.
+        var client = SimulatedModel.Client(host.BaseUrl, maxAttempts: 2, timeout: TimeSpan.FromSeconds(2));
 
         var thrown = await Assert.ThrowsAsync<ModelCallException>(
             () => client.GetResponseAsync(SimulatedModel.Messages(), cancellationToken: TestContext.Current.CancellationToken));
 
         Assert.Equal(FailureClass.Timeout, thrown.Failure);
         Assert.Equal(2, thrown.Attempts);
+        for (var waited = 0; host.Counters.Timeouts < 2 && waited < 50; waited++)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
         Assert.Equal(2, host.Counters.Timeouts);
     }
 

@@ -397,7 +397,7 @@ public sealed class BenchmarkScheduler
                 var entry = lane.PeekHead();
                 Extract(entry);
                 model.Queued--;
-                var dispatchNumber = model.Dispatch(rpm, now);
+                var dispatchNumber = model.Dispatch(entry.Item.Calls, rpm, now);
                 run.InFlight++;
                 lease = new SchedulerLease(this, entry.Item, entry.Sequence, dispatchNumber, concurrency, rpm, now);
                 inFlight.Add(entry.Item.TaskId, lease);

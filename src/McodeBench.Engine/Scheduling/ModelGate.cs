@@ -67,15 +67,16 @@ internal sealed class ModelGate(string key, ModelLimits limits)
         return Admission.Open;
     }
 
-    /// <summary>Counts a start and advances the pacer; returns the start's dispatch number.</summary>
-    public long Dispatch(int? configuredRpm, DateTimeOffset now)
+    /// <summary>Counts a start of a task making <paramref name="calls"/> model calls and advances the pacer by all of them; returns the start's dispatch number.</summary>
+    public long Dispatch(int calls, int? configuredRpm, DateTimeOffset now)
     {
         InFlight++;
         Dispatches++;
         if (EffectiveRequestsPerMinute(configuredRpm) is { } rate)
         {
+            // The provider counts requests, not tasks: a two-step task spends two requests of the budget.
             var from = theoreticalArrival is { } due && due > now ? due : now;
-            theoreticalArrival = from + Interval(rate);
+            theoreticalArrival = from + (Interval(rate) * calls);
         }
 
         return Dispatches;
@@ -114,7 +115,10 @@ internal sealed class ModelGate(string key, ModelLimits limits)
         {
             // +1/W per success is +1 slot per window's worth of successes (TCP congestion avoidance).
             window += 1 / window;
-            ConcurrencyWindow = window >= configuredConcurrency ? null : window;
+
+            // Back to normal once the window reaches the larger of the task's limit and the model's own, so a success
+            // of a run that overrides the model with a low limit cannot end a backoff the other runs still need.
+            ConcurrencyWindow = window >= Math.Max(configuredConcurrency, Limits.MaxConcurrency) ? null : window;
         }
 
         if (RateFactor < 1)

@@ -4,7 +4,7 @@ namespace McodeBench.Engine.Scheduling;
 
 /// <summary>The limits a provider sets on one model, before any adaptive backoff.</summary>
 /// <param name="MaxConcurrency">Calls in flight at once, over all runs; at least 1.</param>
-/// <param name="RequestsPerMinute">Task starts per minute, over all runs; null for no rate limit.</param>
+/// <param name="RequestsPerMinute">Model calls per minute, over all runs (a two-step task makes two); null for no rate limit.</param>
 public sealed record ModelLimits(int MaxConcurrency, int? RequestsPerMinute = null)
 {
     public static ModelLimits FromDefinition(ModelDefinition model)

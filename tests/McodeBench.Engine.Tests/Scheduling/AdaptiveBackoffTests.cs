@@ -111,8 +111,27 @@ public sealed class AdaptiveBackoffTests
             }
         }
 
-        Assert.InRange(successes, 20, 30); // about (8² − 4²) / 2: additive, not a jump back to the limit
+        Assert.Equal(24, successes); // about (8² − 4²) / 2: additive, not a jump back to the limit (docs/scheduling.md)
         Assert.Equal(8, f.TakeAll().Count);
+    }
+
+    [Fact]
+    public void A_success_from_a_run_with_a_lower_model_limit_does_not_end_the_backoff()
+    {
+        var f = new SchedulerFixture().WithModel("m1", maxConcurrency: 8);
+        f.Scheduler.ConfigureRun("narrow", new RunLimits { ModelConcurrency = new Dictionary<string, int> { ["m1"] = 1 } });
+        f.Scheduler.Enqueue(Enumerable.Range(0, 8).Select(i => Item($"t{i}")));
+        var running = f.TakeAll();
+        running[0].Complete(LeaseOutcome.RateLimited(TimeSpan.Zero));
+        foreach (var lease in running.Skip(1))
+        {
+            lease.Complete(LeaseOutcome.Failed);
+        }
+
+        f.Scheduler.Enqueue(Item("n1", "narrow"));
+        f.Take().Complete(LeaseOutcome.Succeeded);
+
+        Assert.Equal(4, f.Model("m1").ConcurrencyWindow);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using McodeBench.Core.Tasks;
 using McodeBench.Engine.Scheduling;
 using static McodeBench.Engine.Tests.Scheduling.SchedulerFixture;
 
@@ -67,4 +68,31 @@ public sealed class RateLimitTests
 
         Assert.Single(f.TakeAll());
     }
+
+    [Fact]
+    public void A_two_step_task_spends_two_calls_of_the_rate()
+    {
+        var f = new SchedulerFixture().WithModel("m1", requestsPerMinute: 60);
+        f.Scheduler.Enqueue(Enumerable.Range(0, 3).Select(i => new ScheduledItem($"t{i}", "r1", "m1", TaskPriority.Normal, calls: 2)));
+
+        Assert.Single(f.TakeAll());
+        f.Clock.Advance(TimeSpan.FromMilliseconds(1999));
+        f.AssertNothingReady();
+        f.Clock.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Single(f.TakeAll());
+    }
+
+    [Fact]
+    public void A_scheduled_item_of_a_two_step_task_counts_two_calls_and_a_direct_one_one()
+    {
+        var created = new DateTime(2025, 6, 1, 0, 0, 0, DateTimeKind.Utc);
+        var twoStep = new BenchmarkTask("a", "a", created, "r1", PipelineKind.TwoStep, ["x", "y"], "m1", "NCT1", 0, TaskPriority.High);
+        var direct = new BenchmarkTask("b", "b", created, "r1", PipelineKind.Direct, ["d"], "m1", "NCT1", 0);
+
+        Assert.Equal(("a", "r1", "m1", TaskPriority.High, 2), Tuple(ScheduledItem.From(twoStep)));
+        Assert.Equal(1, ScheduledItem.From(direct).Calls);
+    }
+
+    private static (string, string, string, TaskPriority, int) Tuple(ScheduledItem item) =>
+        (item.TaskId, item.RunId, item.ModelKey, item.Priority, item.Calls);
 }

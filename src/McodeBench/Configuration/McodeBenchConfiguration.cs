@@ -9,7 +9,9 @@ namespace McodeBench.Configuration;
 /// <summary>
 /// Builds the host's configuration with the standard .NET providers and binds it to <see cref="McodeBenchOptions"/>.
 /// Precedence, lowest first: the <c>appsettings.json</c> next to the binary, an <c>appsettings.json</c> in the current
-/// folder, <c>MCODEBENCH_</c> environment variables, command-line options. An empty value counts as not set, so the
+/// folder, <c>MCODEBENCH_</c> environment variables, command-line options. A settings file that does not parse, or a
+/// value that cannot be used, leaves the options unbound (bad input) rather than being skipped. An empty value counts
+/// as not set, so the
 /// next source down (or the default) applies. A list (<c>Trials</c>, <c>Gold</c>) comes whole from one source, never
 /// merged item by item across sources. Every problem is a diagnostic naming the source and the key.
 /// </summary>
@@ -70,7 +72,9 @@ public static class McodeBenchConfiguration
     private static ConfigurationLoadResult Bind(ProcessEnvironment environment, IReadOnlyList<Layer> layers, List<Diagnostic> diagnostics)
     {
         var values = new List<ConfiguredValue>();
-        var ok = true;
+
+        // A settings file that cannot be read is never skipped silently: its values might name another database.
+        var ok = !diagnostics.Any(d => d.IsError);
 
         var (dataDirValue, dataDirSource) = Scalar(layers, SettingNames.DataDir);
         var dataDir = environment.Resolve(dataDirValue ?? McodeBenchOptions.DefaultDataDir);
@@ -254,7 +258,7 @@ public static class McodeBenchConfiguration
         }
     }
 
-    /// <summary>The file's bytes when it is absent-or-valid JSON object; a problem becomes a diagnostic with line and column.</summary>
+    /// <summary>The file's bytes when it holds a valid JSON object; null when it is absent, or unusable (then with a diagnostic, syntax errors with line and column).</summary>
     private static byte[]? ReadSettingsFile(string file, List<Diagnostic> diagnostics)
     {
         if (!File.Exists(file))
@@ -278,7 +282,7 @@ public static class McodeBenchConfiguration
             using var document = JsonDocument.Parse(bytes, FileOptions);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, file, "the settings file must hold a JSON object; it is ignored.", "Write the settings as { \"DataDir\": \"./.mcodebench\", … }."));
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, file, "the settings file must hold a JSON object.", "Write the settings as { \"DataDir\": \"./.mcodebench\", … }."));
                 return null;
             }
 
@@ -291,7 +295,7 @@ public static class McodeBenchConfiguration
             diagnostics.Add(new Diagnostic(
                 DiagnosticSeverity.Error,
                 file,
-                "invalid JSON in the settings file: " + Reason(error.Message) + " The file is ignored.",
+                "invalid JSON in the settings file: " + Reason(error.Message),
                 "Correct the JSON at that place; a missing comma, quote or bracket just before it is the usual cause.",
                 error.LineNumber is long line ? (int)line + 1 : null,
                 error.BytePositionInLine is long column ? (int)column + 1 : null));
@@ -299,7 +303,7 @@ public static class McodeBenchConfiguration
         }
         catch (FormatException error)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, file, error.Message + " The file is ignored.", "Give every setting once."));
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, file, error.Message, "Give every setting once."));
             return null;
         }
     }

@@ -13,6 +13,8 @@ public static class McodeBenchLoggingServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(environment);
 
+        services.AddLogging();
+
         // preserveStaticLogger: Serilog's static Log.Logger is process-wide mutable state; the host never uses it.
         return services.AddSerilog(configuration => McodeBenchLogging.Configure(configuration, options, environment), preserveStaticLogger: true);
     }

@@ -1,11 +1,16 @@
 using McodeBench.Cli;
-using Spectre.Console;
 
 // The host only wires commands; each command lives in Cli/ and the work itself in McodeBench.Core.
+var context = CommandLineContext.ForProcess();
 if (Console.IsOutputRedirected)
 {
     // Logs and CI capture: wide enough that the leaderboard's columns are not folded into unreadable slivers.
-    AnsiConsole.Console.Profile.Width = 200;
+    context.Out.Profile.Width = 200;
 }
 
-return await McodeBenchCommandLine.Build(AnsiConsole.Console).Parse(args).InvokeAsync().ConfigureAwait(false);
+if (Console.IsErrorRedirected)
+{
+    context.Error.Profile.Width = 200;
+}
+
+return await McodeBenchCommandLine.InvokeAsync(context, args).ConfigureAwait(false);

@@ -18,10 +18,9 @@ namespace McodeBench.Cli;
 /// </summary>
 internal static class RunCommand
 {
-    private static readonly Option<DirectoryInfo> Samples = new("--samples")
+    private static readonly Option<string?> Samples = new("--samples")
     {
-        Description = "Workspace folder with prompts/prompts.json, models.json, trials/ and gold/. Default: the bundled samples.",
-        DefaultValueFactory = _ => new DirectoryInfo(SamplesFolder.Default),
+        Description = "Workspace folder with prompts/prompts.json, models.json, trials/ and gold/. Default: the configured workspace (PromptLibrary, ModelLibrary, Trials, Gold), which is the bundled samples unless configured.",
     };
 
     private static readonly Option<string[]> Prompts = new("--prompts") { Description = "Prompt keys, globs or tag:NAME. Default: the library's default prompt(s) for the pipeline.", AllowMultipleArgumentsPerToken = true };
@@ -39,23 +38,26 @@ internal static class RunCommand
     private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Print the task count, calls, tokens and cost estimate, and exit." };
     private static readonly Option<bool> FailOnError = new("--fail-on-error") { Description = "Exit with code 1 when any task failed." };
 
-    public static Command Create(IAnsiConsole console)
+    public static Command Create(SessionRunner runner)
     {
         var command = new Command("run", "Run a benchmark and print the leaderboard.")
         {
             Samples, Prompts, Models, Trials, Pipeline, Repeats, Concurrency, Name, RankBy, Target, Scheme, Top, JsonSummary, DryRun, FailOnError,
         };
-        command.SetAction((parse, cancellationToken) => ExecuteAsync(parse, console, cancellationToken));
+        runner.SetAction(command, ExecuteAsync);
         return command;
     }
 
-    private static async Task<int> ExecuteAsync(ParseResult parse, IAnsiConsole console, CancellationToken cancellationToken)
+    private static async Task<int> ExecuteAsync(CommandSession session, CancellationToken cancellationToken)
     {
-        var folder = parse.GetValue(Samples)!;
-        var loaded = await BenchmarkWorkspaceLoader.LoadAsync(WorkspacePaths.FromSamples(folder.FullName), cancellationToken).ConfigureAwait(false);
+        var parse = session.Parse;
+        var console = session.Out;
+        var paths = parse.GetValue(Samples) is { } folder ? WorkspacePaths.FromSamples(session.Resolve(folder)) : session.Options.Workspace;
+        var loaded = await BenchmarkWorkspaceLoader.LoadAsync(paths, cancellationToken).ConfigureAwait(false);
         DiagnosticPrinter.Print(console, loaded.Diagnostics.Where(d => d.Severity != Core.Diagnostics.DiagnosticSeverity.Info));
         if (loaded.Workspace is not { } workspace)
         {
+            BadInputLog.Write(session.Logger, loaded.Diagnostics);
             console.MarkupLine("[red]The workspace could not be loaded; fix the errors above and run again.[/]");
             return ExitCodes.BadInput;
         }
@@ -68,6 +70,7 @@ internal static class RunCommand
         }
         catch (UnknownSelectionException error)
         {
+            session.Logger.BadInput(error.Message);
             console.MarkupLineInterpolated($"[red]{error.Message}[/]");
             return ExitCodes.BadInput;
         }
@@ -75,6 +78,7 @@ internal static class RunCommand
         var problems = spec.Validate().Concat(MatrixExpansion.Validate(spec, resolved)).ToList();
         if (problems.Count > 0)
         {
+            BadInputLog.Write(session.Logger, problems);
             DiagnosticPrinter.Print(console, problems);
             return ExitCodes.BadInput;
         }
@@ -95,7 +99,7 @@ internal static class RunCommand
 
         using var clients = ModelClientRegistry.CreateDefault();
         var executor = new TaskExecutor(workspace, clients);
-        var entries = await RunConsole.ExecuteWithProgressAsync(console, tasks, executor, spec.Concurrency, cancellationToken).ConfigureAwait(false);
+        var entries = await RunConsole.ExecuteWithProgressAsync(console, tasks, executor, spec.Concurrency, session.Logger, cancellationToken).ConfigureAwait(false);
 
         var rows = Leaderboard.Build(entries, workspace.Models, spec.Ranking, spec.TopN);
         RunConsole.PrintLeaderboard(console, rows, spec.Ranking);

@@ -5,6 +5,7 @@ using McodeBench.Core.Reports;
 using McodeBench.Core.Tasks;
 using McodeBench.Core.Tasks.Estimation;
 using McodeBench.Core.Tasks.Runs;
+using Microsoft.Extensions.Logging;
 using Spectre.Console;
 
 namespace McodeBench.Cli;
@@ -13,7 +14,7 @@ namespace McodeBench.Cli;
 internal static class RunConsole
 {
     public static async Task<IReadOnlyList<LeaderboardEntry>> ExecuteWithProgressAsync(
-        IAnsiConsole console, IReadOnlyList<BenchmarkTask> tasks, TaskExecutor executor, int concurrency, CancellationToken cancellationToken)
+        IAnsiConsole console, IReadOnlyList<BenchmarkTask> tasks, TaskExecutor executor, int concurrency, ILogger logger, CancellationToken cancellationToken)
     {
         var results = new ConcurrentBag<LeaderboardEntry>();
         await console.Progress()
@@ -30,6 +31,8 @@ internal static class RunConsole
                         results.Add(new LeaderboardEntry(task, execution));
                         if (execution.Failure is { } failure)
                         {
+                            var prompts = string.Join("+", task.PromptKeys);
+                            logger.TaskFailed(task.Name, prompts, task.ModelKey, task.TrialId, task.RepeatIndex, failure.ToString(), execution.Pipeline.Failure!.Message);
                             console.MarkupLineInterpolated($"[red]{task.Name}: {failure} — {execution.Pipeline.Failure!.Message}[/]");
                         }
 

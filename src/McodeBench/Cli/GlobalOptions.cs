@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.Globalization;
+using McodeBench.Configuration;
+
+namespace McodeBench.Cli;
+
+/// <summary>
+/// The configuration settings that can be given on the command line of any command; they outrank appsettings.json and
+/// environment variables. <c>AccessToken</c> has no option on purpose: a command line is visible to every user of the
+/// machine (<c>ps</c>), so secrets come from the environment or a settings file only.
+/// </summary>
+internal sealed class GlobalOptions
+{
+    private readonly List<(Option<string?> Option, string Key)> scalars = [];
+    private readonly List<(Option<string[]> Option, string Key)> lists = [];
+
+    public GlobalOptions()
+    {
+        Scalar(new Option<string?>("--data-dir") { Description = "Folder for the database, response cache and logs (DataDir). Default: ./.mcodebench" }, SettingNames.DataDir);
+        Scalar(new Option<string?>("--db", "--database") { Description = "Database connection string (Database, MCODEBENCH_DB). Default: a SQLite file in the data folder." }, SettingNames.Database);
+        Scalar(new Option<string?>("--prompt-library") { Description = "Prompt library file (PromptLibrary). Default: the bundled samples." }, SettingNames.PromptLibrary);
+        Scalar(new Option<string?>("--model-library") { Description = "Model library file (ModelLibrary). Default: the bundled samples." }, SettingNames.ModelLibrary);
+        List(new Option<string[]>("--trials-path") { Description = "CT.gov trial files or folders (Trials). Default: the bundled samples.", AllowMultipleArgumentsPerToken = true }, SettingNames.Trials);
+        List(new Option<string[]>("--gold-path") { Description = "Gold files or folders (Gold). Default: the bundled samples.", AllowMultipleArgumentsPerToken = true }, SettingNames.Gold);
+        Scalar(new Option<string?>("--log-level") { Description = "Trace, Debug, Information, Warning, Error, Critical or None (LogLevel). Default: Information." }, SettingNames.LogLevel);
+        Scalar(new Option<string?>("--log-file") { Description = "Rolling log file (LogFile). Default: DATADIR/logs/mcodebench-.log (the date goes before .log)." }, SettingNames.LogFile);
+        Scalar(new Option<string?>("--web-port") { Description = "Port of the web tracker (WebPort). Default: 5080." }, SettingNames.WebPort);
+    }
+
+    public IEnumerable<Option> All => scalars.Select(s => (Option)s.Option).Concat(lists.Select(l => (Option)l.Option));
+
+    /// <summary>The settings the user gave on this command line, as configuration values.</summary>
+    public IReadOnlyList<SettingAssignment> Assignments(ParseResult parse)
+    {
+        var assignments = new List<SettingAssignment>();
+        foreach (var (option, key) in scalars)
+        {
+            if (parse.GetResult(option) is { Implicit: false } && parse.GetValue(option) is { } value)
+            {
+                assignments.Add(new SettingAssignment(key, value, "command line " + option.Name));
+            }
+        }
+
+        foreach (var (option, key) in lists)
+        {
+            if (parse.GetResult(option) is { Implicit: false } && parse.GetValue(option) is { Length: > 0 } values)
+            {
+                assignments.AddRange(values.Select((value, index) =>
+                    new SettingAssignment($"{key}:{index.ToString(CultureInfo.InvariantCulture)}", value, "command line " + option.Name)));
+            }
+        }
+
+        return assignments;
+    }
+
+    private void Scalar(Option<string?> option, string key)
+    {
+        option.Recursive = true;
+        scalars.Add((option, key));
+    }
+
+    private void List(Option<string[]> option, string key)
+    {
+        option.Recursive = true;
+        lists.Add((option, key));
+    }
+}

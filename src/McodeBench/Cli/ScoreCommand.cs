@@ -1,0 +1,152 @@
+using System.CommandLine;
+using System.Globalization;
+using McodeBench.Core.Diagnostics;
+using McodeBench.Core.Mcode;
+using McodeBench.Core.Scoring;
+using McodeBench.Core.Scoring.Files;
+using Spectre.Console;
+
+namespace McodeBench.Cli;
+
+/// <summary>
+/// <c>mcodebench score</c>: scores predictions read from files against gold read from files with Core's
+/// <see cref="FileScorer"/> (no model is called) and prints the full JSON report to standard output, or writes it to
+/// <c>--output</c>. Problems go to standard error, so the JSON can be piped. See docs/predictions-format.md.
+/// </summary>
+internal static class ScoreCommand
+{
+    private const string Native = "native";
+    private const string Brat = "brat";
+
+    public static Command Create(SessionRunner runner)
+    {
+        var gold = new Option<string[]>("--gold")
+        {
+            Description = "Native gold files, folders of them, brat folders or .ann files. Default: the configured gold (Gold) with the configured trials (Trials).",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var predictions = new Option<string[]>("--predictions")
+        {
+            Description = "Predictions files (mcodebench-predictions), folders of them, brat folders or .ann files.",
+            AllowMultipleArgumentsPerToken = true,
+            Required = true,
+        };
+        var trials = new Option<string[]>("--trials")
+        {
+            Description = "CT.gov record files or folders the native gold's spans refer to (brat gold brings its own text).",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var format = new Option<string?>("--format") { Description = "Format of the predictions: native or brat. Default: told from each path (.ann files and folders holding them are brat)." };
+        format.AcceptOnlyFromAmong(Native, Brat);
+        var output = new Option<string?>("--output") { Description = "Write the JSON report to this file instead of standard output." };
+
+        var command = new Command("score", "Score prediction files against gold files and print the JSON report (no model calls).")
+        {
+            gold, predictions, trials, format, output,
+        };
+        runner.SetAction(command, (session, cancellationToken) => ExecuteAsync(session, new Inputs(gold, predictions, trials, format, output), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> ExecuteAsync(CommandSession session, Inputs inputs, CancellationToken cancellationToken)
+    {
+        var parse = session.Parse;
+        var givenGold = parse.GetValue(inputs.Gold) is { Length: > 0 } g ? g.Select(session.Resolve).ToList() : null;
+        var goldPaths = givenGold ?? [.. session.Options.Gold];
+        var trialPaths = parse.GetValue(inputs.Trials) is { Length: > 0 } t
+            ? t.Select(session.Resolve).ToList()
+            : givenGold is null ? [.. session.Options.Trials] : [];
+        var predictionPaths = parse.GetValue(inputs.Predictions)!.Select(session.Resolve).ToList();
+        var outputFile = parse.GetValue(inputs.Output) is { } o ? session.Resolve(o) : null;
+
+        // Problems go where the JSON does not: standard error when the report is written to standard output.
+        var messages = outputFile is null ? session.Error : session.Out;
+        var problems = MissingPaths("--gold", goldPaths)
+            .Concat(MissingPaths("--predictions", predictionPaths))
+            .Concat(MissingPaths("--trials", trialPaths))
+            .Concat(FormatMismatches(parse.GetValue(inputs.Format), predictionPaths))
+            .ToList();
+        if (problems.Count > 0)
+        {
+            BadInputLog.Write(session.Logger, problems);
+            DiagnosticPrinter.Print(messages, problems);
+            return ExitCodes.BadInput;
+        }
+
+        var request = new FileScoringRequest(goldPaths, predictionPaths, trialPaths);
+        var report = await FileScorer.ScoreAsync(request, new ScoringOptions(McodeVocabularyLoader.Default), cancellationToken).ConfigureAwait(false);
+        var json = report.ToJson();
+        if (outputFile is null)
+        {
+            session.Out.Profile.Out.Writer.WriteLine(json);
+        }
+        else
+        {
+            await WriteAtomicallyAsync(outputFile, json, cancellationToken).ConfigureAwait(false);
+            session.Out.MarkupLineInterpolated($"[blue]Wrote the score report ({report.Tasks.Count} tasks) to {outputFile}[/]");
+        }
+
+        DiagnosticPrinter.Print(messages, report.Diagnostics);
+        var errors = report.Diagnostics.Count(d => d.IsError);
+        if (report.Tasks.Count == 0)
+        {
+            session.Logger.BadInput("no gold trial was loaded from " + string.Join("; ", goldPaths));
+            messages.MarkupLine("[red]Nothing was scored: no gold trial was loaded. Check --gold (native gold files, or brat folders holding .ann and .txt files).[/]");
+            return ExitCodes.BadInput;
+        }
+
+        if (errors > 0)
+        {
+            BadInputLog.Write(session.Logger, report.Diagnostics);
+            messages.MarkupLineInterpolated(
+                $"[red]{errors.ToString(CultureInfo.InvariantCulture)} error(s) in the input: the entries they name were left out, so the report above does not score them as given. Fix the files and score again.[/]");
+            return ExitCodes.BadInput;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static IEnumerable<Diagnostic> MissingPaths(string option, IEnumerable<string> paths) =>
+        paths.Where(path => !File.Exists(path) && !Directory.Exists(path))
+            .Select(path => new Diagnostic(DiagnosticSeverity.Error, path, $"{option}: no such file or folder.", "Check the path (relative paths are resolved from the current folder)."));
+
+    private static IEnumerable<Diagnostic> FormatMismatches(string? format, IEnumerable<string> paths)
+    {
+        if (format is null)
+        {
+            yield break;
+        }
+
+        foreach (var path in paths.Where(p => File.Exists(p) || Directory.Exists(p)))
+        {
+            var brat = IsBrat(path);
+            if (format == Brat && !brat)
+            {
+                yield return new Diagnostic(DiagnosticSeverity.Error, path, "--format brat, but this is not a brat document: neither an .ann file nor a folder holding .ann files.", "Give brat folders or .ann files, or leave --format out to read native predictions files.");
+            }
+            else if (format == Native && brat)
+            {
+                yield return new Diagnostic(DiagnosticSeverity.Error, path, "--format native, but this is brat (an .ann/.txt file or a folder holding .ann files).", "Give mcodebench-predictions JSON files, or use --format brat.");
+            }
+        }
+    }
+
+    private static bool IsBrat(string path) =>
+        Directory.Exists(path)
+            ? Directory.EnumerateFiles(path, "*.ann").Any()
+            : Path.GetExtension(path).ToLowerInvariant() is ".ann" or ".txt";
+
+    private static async Task WriteAtomicallyAsync(string path, string text, CancellationToken cancellationToken)
+    {
+        if (Path.GetDirectoryName(path) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        var temporary = path + ".tmp";
+        await File.WriteAllTextAsync(temporary, text + "\n", cancellationToken).ConfigureAwait(false);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private sealed record Inputs(Option<string[]> Gold, Option<string[]> Predictions, Option<string[]> Trials, Option<string?> Format, Option<string?> Output);
+}

@@ -1,0 +1,11 @@
+using McodeBench.Core.Diagnostics;
+
+namespace McodeBench.Cli.Validation;
+
+/// <summary>Every problem found in one validated input.</summary>
+internal sealed record ValidationReport(DetectedInput Input, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public int Errors => Diagnostics.Count(d => d.IsError);
+
+    public int Warnings => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+}

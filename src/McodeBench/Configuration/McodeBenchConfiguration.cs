@@ -1,0 +1,324 @@
+using System.Globalization;
+using System.Text.Json;
+using McodeBench.Core.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace McodeBench.Configuration;
+
+/// <summary>
+/// Builds the host's configuration with the standard .NET providers and binds it to <see cref="McodeBenchOptions"/>.
+/// Precedence, lowest first: the <c>appsettings.json</c> next to the binary, an <c>appsettings.json</c> in the current
+/// folder, <c>MCODEBENCH_</c> environment variables, command-line options. A settings file that does not parse, or a
+/// value that cannot be used, leaves the options unbound (bad input) rather than being skipped. An empty value counts
+/// as not set, so the
+/// next source down (or the default) applies. A list (<c>Trials</c>, <c>Gold</c>) comes whole from one source, never
+/// merged item by item across sources. Every problem is a diagnostic naming the source and the key.
+/// </summary>
+public static class McodeBenchConfiguration
+{
+    public const string FileName = "appsettings.json";
+
+    private static readonly JsonDocumentOptions FileOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    private static readonly Dictionary<string, LogLevel> LogLevels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Trace"] = LogLevel.Trace,
+        ["Verbose"] = LogLevel.Trace,
+        ["Debug"] = LogLevel.Debug,
+        ["Information"] = LogLevel.Information,
+        ["Info"] = LogLevel.Information,
+        ["Warning"] = LogLevel.Warning,
+        ["Warn"] = LogLevel.Warning,
+        ["Error"] = LogLevel.Error,
+        ["Critical"] = LogLevel.Critical,
+        ["Fatal"] = LogLevel.Critical,
+        ["None"] = LogLevel.None,
+    };
+
+    /// <param name="commandLine">Values given as command-line options (lists as <c>Trials:0</c>, <c>Trials:1</c>, …).</param>
+    public static ConfigurationLoadResult Load(ProcessEnvironment environment, IReadOnlyList<SettingAssignment> commandLine)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(commandLine);
+        var diagnostics = new List<Diagnostic>();
+        var builder = new ConfigurationBuilder();
+        var fileNames = new List<string>();
+        foreach (var file in SettingsFiles(environment))
+        {
+            if (ReadSettingsFile(file, diagnostics) is { } bytes)
+            {
+                builder.AddJsonStream(new MemoryStream(bytes));
+                fileNames.Add(file);
+            }
+        }
+
+        builder.Add(new AssignmentConfigurationSource(EnvironmentSettings.Read(environment.Variables)));
+        builder.Add(new AssignmentConfigurationSource(commandLine));
+        var root = builder.Build();
+        var layers = root.Providers.Select((provider, index) => new Layer(provider, index < fileNames.Count ? fileNames[index] : null)).Reverse().ToList();
+        return Bind(environment, layers, diagnostics);
+    }
+
+    /// <summary>The appsettings files read, lowest precedence first (the current folder's only when it is another file).</summary>
+    public static IReadOnlyList<string> SettingsFiles(ProcessEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var bundled = Path.GetFullPath(Path.Combine(environment.BaseDirectory, FileName));
+        var local = Path.GetFullPath(Path.Combine(environment.CurrentDirectory, FileName));
+        return string.Equals(bundled, local, StringComparison.Ordinal) ? [bundled] : [bundled, local];
+    }
+
+    private static ConfigurationLoadResult Bind(ProcessEnvironment environment, IReadOnlyList<Layer> layers, List<Diagnostic> diagnostics)
+    {
+        var values = new List<ConfiguredValue>();
+
+        // A settings file that cannot be read is never skipped silently: its values might name another database.
+        var ok = !diagnostics.Any(d => d.IsError);
+
+        var (dataDirValue, dataDirSource) = Scalar(layers, SettingNames.DataDir);
+        var dataDir = environment.Resolve(dataDirValue ?? McodeBenchOptions.DefaultDataDir);
+        values.Add(new ConfiguredValue(SettingNames.DataDir, dataDir, dataDirSource));
+
+        var (databaseValue, databaseSource) = Scalar(layers, SettingNames.Database);
+        var database = databaseValue?.Trim() ?? string.Empty;
+        values.Add(new ConfiguredValue(
+            SettingNames.Database,
+            database.Length == 0 ? $"(none: SQLite file {Path.Combine(dataDir, McodeBenchOptions.DatabaseFileName)})" : SecretMasker.MaskConnectionString(database),
+            databaseSource));
+
+        var promptLibrary = PathSetting(layers, SettingNames.PromptLibrary, Path.Combine(environment.SamplesFolder, "prompts", "prompts.json"), environment, values);
+        var modelLibrary = PathSetting(layers, SettingNames.ModelLibrary, Path.Combine(environment.SamplesFolder, "models.json"), environment, values);
+        var trials = PathListSetting(layers, SettingNames.Trials, Path.Combine(environment.SamplesFolder, "trials"), environment, values);
+        var gold = PathListSetting(layers, SettingNames.Gold, Path.Combine(environment.SamplesFolder, "gold"), environment, values);
+
+        var (levelValue, levelSource) = Scalar(layers, SettingNames.LogLevel);
+        var logLevel = LogLevel.Information;
+        if (levelValue is not null && !LogLevels.TryGetValue(levelValue.Trim(), out logLevel))
+        {
+            ok = false;
+            diagnostics.Add(new Diagnostic(
+                DiagnosticSeverity.Error,
+                levelSource,
+                $"{SettingNames.LogLevel} is '{levelValue}', which is not a log level.",
+                "Use one of Trace, Debug, Information, Warning, Error, Critical or None." + ClosestNames.DidYouMean(levelValue, LogLevels.Keys)));
+        }
+
+        values.Add(new ConfiguredValue(SettingNames.LogLevel, logLevel.ToString(), levelSource));
+
+        var logFile = PathSetting(layers, SettingNames.LogFile, Path.Combine(dataDir, "logs", "mcodebench-.log"), environment, values);
+
+        var (consoleValue, consoleSource) = Scalar(layers, SettingNames.LogToConsole);
+        var logToConsole = false;
+        if (consoleValue is not null && !bool.TryParse(consoleValue.Trim(), out logToConsole))
+        {
+            ok = false;
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, consoleSource, $"{SettingNames.LogToConsole} is '{consoleValue}', which is neither true nor false.", "Use true or false."));
+        }
+
+        values.Add(new ConfiguredValue(SettingNames.LogToConsole, logToConsole ? "true" : "false", consoleSource));
+
+        var (portValue, portSource) = Scalar(layers, SettingNames.WebPort);
+        var webPort = McodeBenchOptions.DefaultWebPort;
+        if (portValue is not null && (!int.TryParse(portValue.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out webPort) || webPort is < 1 or > 65535))
+        {
+            ok = false;
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, portSource, $"{SettingNames.WebPort} is '{portValue}', which is not a TCP port.", "Use a whole number from 1 to 65535 (default 5080)."));
+        }
+
+        values.Add(new ConfiguredValue(SettingNames.WebPort, webPort.ToString(CultureInfo.InvariantCulture), portSource));
+
+        var (tokenValue, tokenSource) = Scalar(layers, SettingNames.AccessToken);
+        values.Add(new ConfiguredValue(SettingNames.AccessToken, tokenValue is null ? "(not set)" : SecretMasker.Mask, tokenSource));
+
+        ReportUnknownKeys(layers, values, diagnostics);
+
+        var options = ok
+            ? new McodeBenchOptions
+            {
+                DataDir = dataDir,
+                Database = database,
+                PromptLibrary = promptLibrary,
+                ModelLibrary = modelLibrary,
+                Trials = trials,
+                Gold = gold,
+                LogLevel = logLevel,
+                LogFile = logFile,
+                LogToConsole = logToConsole,
+                WebPort = webPort,
+                AccessToken = tokenValue ?? string.Empty,
+            }
+            : null;
+        return new ConfigurationLoadResult(options, values, diagnostics);
+    }
+
+    private static string PathSetting(IReadOnlyList<Layer> layers, string key, string fallback, ProcessEnvironment environment, List<ConfiguredValue> values)
+    {
+        var (value, source) = Scalar(layers, key);
+        var path = value is null ? fallback : environment.Resolve(value.Trim());
+        values.Add(new ConfiguredValue(key, path, source));
+        return path;
+    }
+
+    private static List<string> PathListSetting(IReadOnlyList<Layer> layers, string key, string fallback, ProcessEnvironment environment, List<ConfiguredValue> values)
+    {
+        foreach (var layer in layers)
+        {
+            var children = layer.Provider.GetChildKeys([], key)
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .OrderBy(child => int.TryParse(child, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : int.MaxValue)
+                .ThenBy(child => child, StringComparer.Ordinal)
+                .Select(child => layer.Provider.TryGet(key + ConfigurationPath.KeyDelimiter + child, out var item) ? item : null)
+                .ToList();
+            var items = children.Count > 0
+                ? children.OfType<string>().SelectMany(Split).ToList()
+                : layer.Provider.TryGet(key, out var scalar) && scalar is not null ? Split(scalar).ToList() : [];
+            if (items.Count > 0)
+            {
+                var paths = items.Select(environment.Resolve).ToList();
+                values.Add(new ConfiguredValue(key, string.Join("; ", paths), layer.SourceOf(key)));
+                return paths;
+            }
+        }
+
+        values.Add(new ConfiguredValue(key, fallback, ConfiguredValue.DefaultSource));
+        return [fallback];
+
+        static IEnumerable<string> Split(string value) =>
+            value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
+    /// <summary>The value of the highest source that sets <paramref name="key"/> to something non-empty.</summary>
+    private static (string? Value, string Source) Scalar(IReadOnlyList<Layer> layers, string key)
+    {
+        foreach (var layer in layers)
+        {
+            if (layer.Provider.TryGet(key, out var value) && !string.IsNullOrWhiteSpace(value))
+            {
+                return (value, layer.SourceOf(key));
+            }
+        }
+
+        return (null, ConfiguredValue.DefaultSource);
+    }
+
+    private static void ReportUnknownKeys(IReadOnlyList<Layer> layers, List<ConfiguredValue> values, List<Diagnostic> diagnostics)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var layer in layers)
+        {
+            foreach (var top in layer.Provider.GetChildKeys([], null).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                if (SettingNames.Find(top) is not null || !seen.Add(top))
+                {
+                    continue;
+                }
+
+                var source = layer.SourceOf(top);
+                foreach (var (key, value) in Leaves(layers, top))
+                {
+                    values.Add(new ConfiguredValue(key, SecretMasker.Display(key, value), source, Known: false));
+                }
+
+                diagnostics.Add(new Diagnostic(
+                    DiagnosticSeverity.Warning,
+                    source,
+                    $"McodeBench has no setting '{top}'; it is ignored.",
+                    "Remove it, or correct its name." + ClosestNames.DidYouMean(top, SettingNames.All)));
+            }
+        }
+    }
+
+    /// <summary>Every key with a value under <paramref name="top"/> (itself included), each from the highest source that sets it.</summary>
+    private static IEnumerable<(string Key, string? Value)> Leaves(IReadOnlyList<Layer> layers, string top)
+    {
+        var keys = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var layer in layers)
+        {
+            Collect(layer.Provider, top, keys);
+        }
+
+        foreach (var key in keys)
+        {
+            var value = layers.Select(layer => layer.Provider.TryGet(key, out var v) ? v : null).FirstOrDefault(v => v is not null);
+            yield return (key, value);
+        }
+
+        static void Collect(IConfigurationProvider provider, string path, SortedSet<string> keys)
+        {
+            if (provider.TryGet(path, out _))
+            {
+                keys.Add(path);
+            }
+
+            foreach (var child in provider.GetChildKeys([], path).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                Collect(provider, path + ConfigurationPath.KeyDelimiter + child, keys);
+            }
+        }
+    }
+
+    /// <summary>The file's bytes when it holds a valid JSON object; null when it is absent, or unusable (then with a diagnostic, syntax errors with line and column).</summary>
+    private static byte[]? ReadSettingsFile(string file, List<Diagnostic> diagnostics)
+    {
+        if (!File.Exists(file))
+        {
+            return null;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, file, $"the settings file cannot be read: {error.Message}", "Check that the file is readable."));
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(bytes, FileOptions);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, file, "the settings file must hold a JSON object.", "Write the settings as { \"DataDir\": \"./.mcodebench\", … }."));
+                return null;
+            }
+
+            // The configuration provider refuses keys that differ only in case; say so here, with the file named.
+            new ConfigurationBuilder().AddJsonStream(new MemoryStream(bytes)).Build();
+            return bytes;
+        }
+        catch (JsonException error)
+        {
+            diagnostics.Add(new Diagnostic(
+                DiagnosticSeverity.Error,
+                file,
+                "invalid JSON in the settings file: " + Reason(error.Message),
+                "Correct the JSON at that place; a missing comma, quote or bracket just before it is the usual cause.",
+                error.LineNumber is long line ? (int)line + 1 : null,
+                error.BytePositionInLine is long column ? (int)column + 1 : null));
+            return null;
+        }
+        catch (FormatException error)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, file, error.Message, "Give every setting once."));
+            return null;
+        }
+    }
+
+    private static string Reason(string message)
+    {
+        var at = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        var path = message.IndexOf(" Path:", StringComparison.Ordinal);
+        var cut = new[] { at, path }.Where(i => i > 0).DefaultIfEmpty(message.Length).Min();
+        return message[..cut].Trim().TrimEnd('|').Trim();
+    }
+
+    private sealed record Layer(IConfigurationProvider Provider, string? File)
+    {
+        public string SourceOf(string key) =>
+            File ?? (Provider as AssignmentConfigurationProvider)?.OriginOf(key) ?? ConfiguredValue.DefaultSource;
+    }
+}

@@ -1,0 +1,64 @@
+using McodeBench.Core.Execution;
+using Microsoft.Extensions.Logging;
+
+namespace McodeBench.Configuration;
+
+/// <summary>
+/// The host's effective settings, bound from appsettings.json, <c>MCODEBENCH_</c> environment variables and
+/// command-line options (in that order of precedence) by <see cref="McodeBenchConfiguration"/>. Every path is absolute.
+/// Keys and defaults: docs/configuration.md.
+/// </summary>
+public sealed record McodeBenchOptions
+{
+    public const string DefaultDataDir = "./.mcodebench";
+    public const int DefaultWebPort = 5080;
+    public const string DatabaseFileName = "mcodebench.db";
+
+    /// <summary>Where the host keeps its database, response cache and logs.</summary>
+    public required string DataDir { get; init; }
+
+    /// <summary>A database connection string as configured (PostgreSQL); empty means the SQLite file <see cref="DatabaseFile"/>.</summary>
+    public string Database { get; init; } = string.Empty;
+
+    public required string PromptLibrary { get; init; }
+
+    public required string ModelLibrary { get; init; }
+
+    /// <summary>CT.gov record files or folders of them.</summary>
+    public required IReadOnlyList<string> Trials { get; init; }
+
+    /// <summary>Native gold files or folders of them.</summary>
+    public required IReadOnlyList<string> Gold { get; init; }
+
+    public LogLevel LogLevel { get; init; } = LogLevel.Information;
+
+    /// <summary>The rolling log file's path; the date is put before the extension (<c>mcodebench-20261127.log</c>).</summary>
+    public required string LogFile { get; init; }
+
+    /// <summary>Also write log events to standard error.</summary>
+    public bool LogToConsole { get; init; }
+
+    public int WebPort { get; init; } = DefaultWebPort;
+
+    /// <summary>The web tracker's access token (a secret: masked by <c>config show</c>, never logged).</summary>
+    public string AccessToken { get; init; } = string.Empty;
+
+    /// <summary>True when no connection string is configured and the SQLite file in <see cref="DataDir"/> is used.</summary>
+    public bool UsesSqliteFile => Database.Length == 0;
+
+    /// <summary>The SQLite database file used when <see cref="Database"/> is empty.</summary>
+    public string DatabaseFile => Path.Combine(DataDir, DatabaseFileName);
+
+    /// <summary>The file-system response cache (Core's <c>FileSystemResponseCacheStore</c>).</summary>
+    public string CacheDirectory => Path.Combine(DataDir, "cache");
+
+    public string LogDirectory => Path.GetDirectoryName(LogFile) ?? DataDir;
+
+    public WorkspacePaths Workspace => new(PromptLibrary, ModelLibrary, Trials, Gold);
+
+    /// <summary>Leaves secrets out, so that logging the options can never leak them.</summary>
+    public override string ToString() =>
+        $"McodeBenchOptions {{ DataDir = {DataDir}, Database = {(UsesSqliteFile ? DatabaseFile : SecretMasker.MaskConnectionString(Database))}, "
+        + $"PromptLibrary = {PromptLibrary}, ModelLibrary = {ModelLibrary}, Trials = [{string.Join(", ", Trials)}], Gold = [{string.Join(", ", Gold)}], "
+        + $"LogLevel = {LogLevel}, LogFile = {LogFile}, LogToConsole = {LogToConsole}, WebPort = {WebPort}, AccessToken = {(AccessToken.Length == 0 ? "(not set)" : SecretMasker.Mask)} }}";
+}

@@ -79,8 +79,8 @@ public static class GoldStandardReader
         }
         catch (JsonException exception)
         {
-            diagnostics.Add(JsonSyntaxDiagnostics.From(
-                exception, sourceName, "Correct the JSON at that place; gold files are plain JSON (no comments, no trailing commas)."));
+            diagnostics.Add(JsonSyntaxError.From(
+                exception, content.Span, sourceName, "Correct the JSON at that place; gold files are plain JSON (no comments, no trailing commas)."));
         }
 
         return new GoldLoadResult(entries, diagnostics.Items.ToList());

@@ -82,7 +82,7 @@ public static class PredecessorGoldImporter
         }
         catch (JsonException exception)
         {
-            diagnostics.Add(JsonSyntaxDiagnostics.From(exception, sourceName, "Correct the JSON at that place."));
+            diagnostics.Add(JsonSyntaxError.From(exception, json, sourceName));
         }
 
         return new PredecessorGoldImportResult(standards, outcomes, diagnostics.Items.ToList());

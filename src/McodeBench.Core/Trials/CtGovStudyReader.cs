@@ -100,7 +100,7 @@ public static partial class CtGovStudyReader
         }
         catch (JsonException exception)
         {
-            collector.Diagnostics.Add(JsonSyntaxDiagnostics.From(exception, collector.Diagnostics.Source, JsonFix));
+            collector.Diagnostics.Add(JsonSyntaxError.From(exception, content.Span, collector.Diagnostics.Source, JsonFix));
         }
     }
 
@@ -146,7 +146,7 @@ public static partial class CtGovStudyReader
         }
         catch (JsonException exception)
         {
-            collector.Diagnostics.Add(JsonSyntaxDiagnostics.From(exception, collector.Diagnostics.Source, NdjsonFix, lineNumber));
+            collector.Diagnostics.Add(JsonSyntaxError.From(exception, line, collector.Diagnostics.Source, NdjsonFix, lineNumber));
         }
         finally
         {

@@ -69,7 +69,7 @@ public static class GoldStandardReader
     private static GoldLoadResult Read(byte[] utf8, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(sourceName);
-        var diagnostics = new LoadDiagnosticList(sourceName);
+        var diagnostics = new DiagnosticList(sourceName);
         var entries = new List<GoldEntry>();
         ReadOnlyMemory<byte> content = utf8.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? utf8.AsMemory(3) : utf8;
         try
@@ -330,9 +330,9 @@ public static class GoldStandardReader
     }
 
     /// <summary>Typed field access that reports missing or mistyped fields at their JSON path.</summary>
-    private sealed class Fields(LoadDiagnosticList diagnostics)
+    private sealed class Fields(DiagnosticList diagnostics)
     {
-        public LoadDiagnosticList Diagnostics { get; } = diagnostics;
+        public DiagnosticList Diagnostics { get; } = diagnostics;
 
         public string? TrialId { get; set; }
 

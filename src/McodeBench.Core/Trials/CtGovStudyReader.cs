@@ -353,9 +353,9 @@ public static partial class CtGovStudyReader
     private static partial Regex LineBreaks();
 
     /// <summary>Typed access to <c>protocolSection.&lt;module&gt;.&lt;field&gt;</c> that reports values of the wrong kind.</summary>
-    private sealed class StudyFields(JsonElement protocol, string protocolPath, LoadDiagnosticList diagnostics)
+    private sealed class StudyFields(JsonElement protocol, string protocolPath, DiagnosticList diagnostics)
     {
-        public LoadDiagnosticList Diagnostics { get; } = diagnostics;
+        public DiagnosticList Diagnostics { get; } = diagnostics;
 
         public string? TrialId { get; set; }
 
@@ -471,7 +471,7 @@ public static partial class CtGovStudyReader
         private readonly List<Trial> trials = [];
         private readonly Dictionary<string, string> firstSeenAt = new(StringComparer.Ordinal);
 
-        public LoadDiagnosticList Diagnostics { get; } = new(source);
+        public DiagnosticList Diagnostics { get; } = new(source);
 
         public void Add(Trial trial, string path)
         {

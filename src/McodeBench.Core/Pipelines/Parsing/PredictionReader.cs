@@ -192,6 +192,28 @@ internal sealed class PredictionReader
 
     private bool ReadEntities((JsonElement Array, string Path) list, List<Entity> entities, out (string Message, JsonElement At) failure)
     {
+        if (!ReadItems(list, entities, ReadEntity, "entity", "Each entity needs at least a \"text\" string.", out failure))
+        {
+            return false;
+        }
+
+        AssignMissingIds(entities, list.Path);
+        return true;
+    }
+
+    /// <summary>
+    /// Reads every item of a list leniently: an item that cannot be read is dropped with a warning, and the answer
+    /// fails only when the list has items and none of them could be read (the first problem is quoted).
+    /// </summary>
+    private bool ReadItems<T>(
+        (JsonElement Array, string Path) list,
+        List<T> items,
+        ItemReader<T> read,
+        string noun,
+        string requirement,
+        out (string Message, JsonElement At) failure)
+        where T : class
+    {
         failure = default;
         if (list.Array.ValueKind != JsonValueKind.Array)
         {
@@ -204,25 +226,24 @@ internal sealed class PredictionReader
         foreach (var item in list.Array.EnumerateArray())
         {
             var path = $"{list.Path}[{index++}]";
-            var entity = ReadEntity(item, path, out var problem);
-            if (entity is null)
+            var value = read(item, path, out var problem);
+            if (value is null)
             {
                 firstProblem ??= problem;
                 firstBroken = firstBroken.ValueKind == JsonValueKind.Undefined ? item : firstBroken;
-                Warn($"{problem} The entity was dropped.");
+                Warn($"{problem} The {noun} was dropped.");
                 continue;
             }
 
-            entities.Add(entity);
+            items.Add(value);
         }
 
-        if (index > 0 && entities.Count == 0)
+        if (index > 0 && items.Count == 0)
         {
-            failure = ($"No usable entity in {list.Path}: {firstProblem} Each entity needs at least a \"text\" string.", firstBroken);
+            failure = ($"No usable {noun} in {list.Path}: {firstProblem} {requirement}", firstBroken);
             return false;
         }
 
-        AssignMissingIds(entities, list.Path);
         return true;
     }
 
@@ -291,40 +312,8 @@ internal sealed class PredictionReader
         }
     }
 
-    private bool ReadMappings((JsonElement Array, string Path) list, List<MappingDraft> drafts, out (string Message, JsonElement At) failure)
-    {
-        failure = default;
-        if (list.Array.ValueKind != JsonValueKind.Array)
-        {
-            return true;
-        }
-
-        var index = 0;
-        string? firstProblem = null;
-        JsonElement firstBroken = default;
-        foreach (var item in list.Array.EnumerateArray())
-        {
-            var path = $"{list.Path}[{index++}]";
-            var draft = ReadMapping(item, path, out var problem);
-            if (draft is null)
-            {
-                firstProblem ??= problem;
-                firstBroken = firstBroken.ValueKind == JsonValueKind.Undefined ? item : firstBroken;
-                Warn($"{problem} The mapping was dropped.");
-                continue;
-            }
-
-            drafts.Add(draft);
-        }
-
-        if (index > 0 && drafts.Count == 0)
-        {
-            failure = ($"No usable mapping in {list.Path}: {firstProblem} Each mapping needs at least an \"element\" string.", firstBroken);
-            return false;
-        }
-
-        return true;
-    }
+    private bool ReadMappings((JsonElement Array, string Path) list, List<MappingDraft> drafts, out (string Message, JsonElement At) failure) =>
+        ReadItems(list, drafts, ReadMapping, "mapping", "Each mapping needs at least an \"element\" string.", out failure);
 
     private MappingDraft? ReadMapping(JsonElement item, string path, out string problem)
     {
@@ -598,4 +587,7 @@ internal sealed class PredictionReader
         derived.Add(entity);
         return entity.Id;
     }
+
+    private delegate T? ItemReader<T>(JsonElement item, string path, out string problem)
+        where T : class;
 }

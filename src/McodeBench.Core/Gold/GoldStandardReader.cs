@@ -231,7 +231,7 @@ public static class GoldStandardReader
         var criterion = Criterion.None;
         if (fields.OptionalString(entity, "criterion", path) is { } criterionText)
         {
-            if (GoldFormat.FromWire(criterionText) is { } parsed)
+            if (CriterionNames.FromWireName(criterionText) is { } parsed)
             {
                 criterion = parsed;
             }

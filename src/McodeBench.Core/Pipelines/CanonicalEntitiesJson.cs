@@ -44,7 +44,7 @@ public static class CanonicalEntitiesJson
 
             writer.WriteString("text", entity.Text);
             writer.WriteString("type", entity.Type);
-            writer.WriteString("criterion", entity.Criterion.ToString().ToLowerInvariant());
+            writer.WriteString("criterion", entity.Criterion.ToWireName());
             writer.WriteBoolean("negated", entity.Negated);
             writer.WriteEndObject();
         }

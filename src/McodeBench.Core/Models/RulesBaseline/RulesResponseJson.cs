@@ -26,7 +26,7 @@ public static class RulesResponseJson
                 writer.WriteString("id", entity.Id);
                 writer.WriteString("text", entity.Text);
                 writer.WriteString("type", entity.Type);
-                writer.WriteString("criterion", CriterionName(entity.Criterion));
+                writer.WriteString("criterion", entity.Criterion.ToWireName());
                 writer.WriteBoolean("negated", entity.Negated);
                 writer.WriteEndObject();
             }
@@ -42,13 +42,6 @@ public static class RulesResponseJson
         ArgumentNullException.ThrowIfNull(mappings);
         return Write(writer => WriteMappings(writer, mappings));
     }
-
-    public static string CriterionName(Criterion criterion) => criterion switch
-    {
-        Criterion.Inclusion => "inclusion",
-        Criterion.Exclusion => "exclusion",
-        _ => "none",
-    };
 
     private static void WriteMappings(Utf8JsonWriter writer, IEnumerable<RuleMapping> mappings)
     {

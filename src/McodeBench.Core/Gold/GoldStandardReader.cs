@@ -343,7 +343,7 @@ public static class GoldStandardReader
                 return true;
             }
 
-            Diagnostics.Error(path, $"expected {what} (a JSON object), found {element.ValueKind.ToString().ToLowerInvariant()}.", "See docs/gold-format.md for the shape.", TrialId);
+            Diagnostics.Error(path, $"expected {what} (a JSON object), found {element.ValueKind.Describe()}.", "See docs/gold-format.md for the shape.", TrialId);
             return false;
         }
 

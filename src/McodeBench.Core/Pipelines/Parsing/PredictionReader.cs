@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using McodeBench.Core.Annotations;
+using McodeBench.Core.Diagnostics;
 using McodeBench.Core.Library;
 using McodeBench.Core.Mcode;
 
@@ -126,7 +127,7 @@ internal sealed class PredictionReader
 
                 return true;
             default:
-                failure = ($"$: expected a JSON object with an \"entities\" and/or \"mcode_mappings\" array, but the answer is {JsonMembers.Describe(root.ValueKind)}.", root);
+                failure = ($"$: expected a JSON object with an \"entities\" and/or \"mcode_mappings\" array, but the answer is {root.ValueKind.Describe()}.", root);
                 return false;
         }
     }
@@ -151,7 +152,7 @@ internal sealed class PredictionReader
                 list = (default, path);
                 return true;
             default:
-                failure = ($"{path}: expected an array, but found {JsonMembers.Describe(value.ValueKind)}; the prompt should ask for a list of objects.", value);
+                failure = ($"{path}: expected an array, but found {value.ValueKind.Describe()}; the prompt should ask for a list of objects.", value);
                 return false;
         }
     }
@@ -252,7 +253,7 @@ internal sealed class PredictionReader
         problem = string.Empty;
         if (item.ValueKind != JsonValueKind.Object)
         {
-            problem = $"{path}: expected an object, but found {JsonMembers.Describe(item.ValueKind)}.";
+            problem = $"{path}: expected an object, but found {item.ValueKind.Describe()}.";
             return null;
         }
 
@@ -320,7 +321,7 @@ internal sealed class PredictionReader
         problem = string.Empty;
         if (item.ValueKind != JsonValueKind.Object)
         {
-            problem = $"{path}: expected an object, but found {JsonMembers.Describe(item.ValueKind)}.";
+            problem = $"{path}: expected an object, but found {item.ValueKind.Describe()}.";
             return null;
         }
 
@@ -339,7 +340,7 @@ internal sealed class PredictionReader
             value = JsonMembers.Scalar(valueElement);
             if (value is null && valueElement.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
             {
-                Warn($"{path}.{valueName}: expected text, but found {JsonMembers.Describe(valueElement.ValueKind)}; the value was ignored.");
+                Warn($"{path}.{valueName}: expected text, but found {valueElement.ValueKind.Describe()}; the value was ignored.");
             }
         }
 
@@ -379,7 +380,7 @@ internal sealed class PredictionReader
     }
 
     private static string DescribeText(JsonElement value) =>
-        value.ValueKind == JsonValueKind.String ? "an empty string" : JsonMembers.Describe(value.ValueKind);
+        value.ValueKind == JsonValueKind.String ? "an empty string" : value.ValueKind.Describe();
 
     private CodeRef? ReadCode(JsonElement item, string path)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using McodeBench.Core.Diagnostics;
 
 namespace McodeBench.Core.Mcode;
 
@@ -12,17 +13,26 @@ internal sealed class JsonFileReader(string source)
 
     public string Source { get; } = source;
 
+    /// <summary>Parses a data file (comments and trailing commas allowed).</summary>
+    /// <exception cref="InvalidDataException">The file is not valid JSON; the message names the line and (character) column.</exception>
     public static JsonDocument Parse(Stream json, string source)
     {
         ArgumentNullException.ThrowIfNull(json);
+        using var buffer = new MemoryStream();
+        json.CopyTo(buffer);
+        ReadOnlyMemory<byte> utf8 = buffer.ToArray();
+        if (utf8.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8 = utf8[3..];
+        }
+
         try
         {
-            return JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            return JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException(
-                $"{source}: not valid JSON at line {(e.LineNumber ?? 0) + 1}, position {(e.BytePositionInLine ?? 0) + 1}: {e.Message}", e);
+            throw new InvalidDataException(JsonSyntaxError.From(e, utf8.Span, source).ToString(), e);
         }
     }
 

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using McodeBench.Core.Annotations;
 using McodeBench.Core.Diagnostics;
-using McodeBench.Core.Trials;
 
 namespace McodeBench.Core.Gold;
 

@@ -46,7 +46,7 @@ public static class PredecessorModelImporter
             {
                 foreach (var provider in group.Value.EnumerateObject())
                 {
-                    var path = JsonPaths.Child(JsonPaths.Child("$.model_library.models", group.Name), provider.Name);
+                    var path = JsonPaths.Property(JsonPaths.Property("$.model_library.models", group.Name), provider.Name);
                     if (provider.Value.ValueKind != JsonValueKind.Array)
                     {
                         diagnostics.Add(Diagnostic.Warning(configPath, path, $"\"{provider.Name}\" is not a list of models and is skipped.", "Check the file's structure."));
@@ -67,7 +67,7 @@ public static class PredecessorModelImporter
             version = "1";
             foreach (var model in root.EnumerateObject())
             {
-                import.Entry(model.Value, JsonPaths.Child("$", model.Name), nameFromMap: model.Name, providerName: null, group: null);
+                import.Entry(model.Value, JsonPaths.Property("$", model.Name), nameFromMap: model.Name, providerName: null, group: null);
             }
         }
         else

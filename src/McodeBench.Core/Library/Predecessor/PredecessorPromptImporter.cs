@@ -43,7 +43,7 @@ public static class PredecessorPromptImporter
             {
                 foreach (var category in group.Value.EnumerateObject())
                 {
-                    import.Category(category.Value, JsonPaths.Child(JsonPaths.Child("$.prompt_library.prompts", group.Name), category.Name), category.Name, group.Name);
+                    import.Category(category.Value, JsonPaths.Property(JsonPaths.Property("$.prompt_library.prompts", group.Name), category.Name), category.Name, group.Name);
                 }
             }
         }
@@ -52,7 +52,7 @@ public static class PredecessorPromptImporter
             import.Generation = "v2";
             foreach (var category in categories.EnumerateObject())
             {
-                import.Category(category.Value, JsonPaths.Child("$.prompts", category.Name), category.Name, group: null);
+                import.Category(category.Value, JsonPaths.Property("$.prompts", category.Name), category.Name, group: null);
             }
         }
         else

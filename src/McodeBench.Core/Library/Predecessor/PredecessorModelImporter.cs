@@ -116,7 +116,7 @@ public static class PredecessorModelImporter
                 return;
             }
 
-            var key = UniqueKey(name, entry);
+            var key = ImportedKey.For(name, "Model", taken => Models.Any(m => m.Key == taken), entry, diagnostics);
             var modelId = entry.String("model_identifier");
             if (modelId is null)
             {
@@ -171,28 +171,6 @@ public static class PredecessorModelImporter
                     diagnostics.Add(Diagnostic.Warning(configPath, entry.PathOf("default"), $"Model '{key}' is a second default; '{DefaultKey}' stays the default.", "Choose the default after importing."));
                 }
             }
-        }
-
-        private string UniqueKey(string name, JsonObjectReader entry)
-        {
-            var key = LibraryKey.IsValid(name) ? name : LibraryKey.Sanitize(name);
-            if (key != name)
-            {
-                diagnostics.Add(Diagnostic.Info(configPath, entry.PathOf("name"), $"Model name '{name}' is imported under the key '{key}' ({LibraryKey.Rule})."));
-            }
-
-            var unique = key;
-            for (var n = 2; Models.Any(m => m.Key == unique); n++)
-            {
-                unique = $"{key}-{n}";
-            }
-
-            if (unique != key)
-            {
-                diagnostics.Add(Diagnostic.Warning(configPath, entry.PathOf("name"), $"Model name '{name}' appears more than once; this one is imported as '{unique}'.", "Rename it after importing if another key suits better."));
-            }
-
-            return unique;
         }
 
         private string? Endpoint(JsonObjectReader entry, string? providerName, string key)

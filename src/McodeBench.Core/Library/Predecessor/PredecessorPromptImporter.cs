@@ -130,7 +130,7 @@ public static class PredecessorPromptImporter
                 return null;
             }
 
-            var key = UniqueKey(name, entry);
+            var key = ImportedKey.For(name, "Prompt", taken => Prompts.Any(p => p.Key == taken), entry, diagnostics);
             var template = ReadTemplate(promptFile, entry, key);
             if (template is null)
             {
@@ -164,28 +164,6 @@ public static class PredecessorPromptImporter
                 tags,
                 Status(entry, group, isDefault),
                 isDefault);
-        }
-
-        private string UniqueKey(string name, JsonObjectReader entry)
-        {
-            var key = LibraryKey.IsValid(name) ? name : LibraryKey.Sanitize(name);
-            if (key != name)
-            {
-                diagnostics.Add(Diagnostic.Info(configPath, entry.PathOf("name"), $"Prompt name '{name}' is imported under the key '{key}' ({LibraryKey.Rule})."));
-            }
-
-            var unique = key;
-            for (var n = 2; Prompts.Any(p => p.Key == unique); n++)
-            {
-                unique = $"{key}-{n}";
-            }
-
-            if (unique != key)
-            {
-                diagnostics.Add(Diagnostic.Warning(configPath, entry.PathOf("name"), $"Prompt name '{name}' appears more than once; this one is imported as '{unique}'.", "Rename it after importing if another key suits better."));
-            }
-
-            return unique;
         }
 
         private string? ReadTemplate(string promptFile, JsonObjectReader entry, string key)

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using McodeBench.Core.Annotations;
+using McodeBench.Core.Pipelines;
 
 namespace McodeBench.Core.Models.RulesBaseline;
 
@@ -22,13 +23,7 @@ public static class RulesResponseJson
             writer.WriteStartArray("entities");
             foreach (var entity in extraction.Entities)
             {
-                writer.WriteStartObject();
-                writer.WriteString("id", entity.Id);
-                writer.WriteString("text", entity.Text);
-                writer.WriteString("type", entity.Type);
-                writer.WriteString("criterion", entity.Criterion.ToWireName());
-                writer.WriteBoolean("negated", entity.Negated);
-                writer.WriteEndObject();
+                CanonicalEntitiesJson.WriteEntity(writer, new Entity(entity.Text, entity.Type, null, entity.Criterion, entity.Negated, entity.Id));
             }
 
             writer.WriteEndArray();

@@ -38,6 +38,24 @@ internal sealed class JsonFileReader(string source)
 
     public void Problem(string path, string message) => problems.Add($"{path}: {message}");
 
+    /// <summary>
+    /// The root must be an object (else this throws at once: nothing else can be read) whose "format" is
+    /// <paramref name="supportedFormat"/> (else a problem is recorded and reading goes on).
+    /// </summary>
+    public void CheckRoot(JsonElement root, string supportedFormat, string whatToFix)
+    {
+        if (!IsObject(root, "$"))
+        {
+            ThrowIfProblems(whatToFix);
+        }
+
+        var format = RequiredString(root, "format", "$");
+        if (format is not null && format != supportedFormat)
+        {
+            Problem("$.format", $"\"{format}\" is not supported; expected \"{supportedFormat}\"");
+        }
+    }
+
     public void ThrowIfProblems(string whatToFix)
     {
         if (problems.Count > 0)

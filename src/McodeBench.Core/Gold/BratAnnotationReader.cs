@@ -81,7 +81,7 @@ public static class BratAnnotationReader
             }
             else if (string.Equals(name, "Criterion", StringComparison.OrdinalIgnoreCase) && value is not null)
             {
-                if (GoldFormat.FromWire(value) is { } criterion)
+                if (CriterionNames.FromWireName(value) is { } criterion)
                 {
                     criteria[entityId] = criterion;
                 }

@@ -49,7 +49,7 @@ public static partial class BratExporter
 
             if (entity.Criterion != Criterion.None)
             {
-                annotations.Append('A').Append(attribute++).Append("\tCriterion ").Append(id).Append(' ').Append(GoldFormat.ToWire(entity.Criterion)).Append('\n');
+                annotations.Append('A').Append(attribute++).Append("\tCriterion ").Append(id).Append(' ').Append(entity.Criterion.ToWireName()).Append('\n');
             }
         }
 

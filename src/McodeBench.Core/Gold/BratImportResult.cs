@@ -11,14 +11,11 @@ public sealed record BratImportResult(
     IReadOnlyDictionary<string, int> MappedByType,
     IReadOnlyDictionary<string, int> DroppedByBratType,
     IReadOnlyList<BratDiscontinuousSpan> Discontinuous)
+    : ResultWithDiagnostics(Diagnostics)
 {
     public IReadOnlyList<Trial> Trials => Documents.Select(d => d.Trial).ToList();
 
     public IReadOnlyList<GoldStandard> Standards => Documents.Select(d => d.Gold).ToList();
-
-    public bool HasErrors => Diagnostics.Any(d => d.IsError);
-
-    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
 
     public int DroppedCount => DroppedByBratType.Values.Sum();
 }

@@ -15,6 +15,7 @@ public sealed record BratReadResult(
     IReadOnlyDictionary<string, int> MappedByType,
     IReadOnlyDictionary<string, int> DroppedByBratType,
     IReadOnlyList<BratDiscontinuousSpan> Discontinuous)
+    : ResultWithDiagnostics(Diagnostics)
 {
     /// <summary>The entities as a model prediction (brat files McodeBench wrote for a model's output).</summary>
     public Prediction ToPrediction() => new(Entities, []);

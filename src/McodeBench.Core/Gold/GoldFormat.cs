@@ -1,8 +1,6 @@
-using McodeBench.Core.Annotations;
-
 namespace McodeBench.Core.Gold;
 
-/// <summary>The names and values of the native gold file format (docs/gold-format.md).</summary>
+/// <summary>The names and values of the native gold file format (docs/gold-format.md); criterion values are <see cref="Annotations.CriterionNames"/>.</summary>
 public static class GoldFormat
 {
     public const string Name = "mcodebench-gold";
@@ -10,23 +8,4 @@ public static class GoldFormat
 
     /// <summary>The usual file name ending, e.g. <c>NCT01234567.gold.json</c>.</summary>
     public const string FileExtension = ".gold.json";
-
-    public const string Inclusion = "inclusion";
-    public const string Exclusion = "exclusion";
-    public const string NoCriterion = "none";
-
-    public static string ToWire(Criterion criterion) => criterion switch
-    {
-        Criterion.Inclusion => Inclusion,
-        Criterion.Exclusion => Exclusion,
-        _ => NoCriterion,
-    };
-
-    public static Criterion? FromWire(string value) => value.Trim().ToLowerInvariant() switch
-    {
-        Inclusion => Criterion.Inclusion,
-        Exclusion => Criterion.Exclusion,
-        NoCriterion or "" => Criterion.None,
-        _ => null,
-    };
 }

@@ -6,12 +6,9 @@ namespace McodeBench.Core.Gold;
 
 /// <summary>Gold annotations read from one or more files, and every problem met while reading them.</summary>
 public sealed record GoldLoadResult(IReadOnlyList<GoldEntry> Entries, IReadOnlyList<Diagnostic> Diagnostics)
+    : ResultWithDiagnostics(Diagnostics)
 {
     public IReadOnlyList<GoldStandard> Standards => Entries.Select(e => e.Standard).ToList();
-
-    public bool HasErrors => Diagnostics.Any(d => d.IsError);
-
-    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
 
     public GoldEntry? Find(string trialId) => Entries.FirstOrDefault(e => string.Equals(e.TrialId, trialId, StringComparison.Ordinal));
 }

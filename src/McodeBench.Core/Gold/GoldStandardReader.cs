@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using McodeBench.Core.Annotations;
 using McodeBench.Core.Diagnostics;
-using McodeBench.Core.Trials;
 
 namespace McodeBench.Core.Gold;
 
@@ -69,7 +68,7 @@ public static class GoldStandardReader
     private static GoldLoadResult Read(byte[] utf8, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(sourceName);
-        var diagnostics = new LoadDiagnosticList(sourceName);
+        var diagnostics = new DiagnosticList(sourceName);
         var entries = new List<GoldEntry>();
         ReadOnlyMemory<byte> content = utf8.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? utf8.AsMemory(3) : utf8;
         try
@@ -79,8 +78,8 @@ public static class GoldStandardReader
         }
         catch (JsonException exception)
         {
-            diagnostics.Add(JsonSyntaxDiagnostics.From(
-                exception, sourceName, "Correct the JSON at that place; gold files are plain JSON (no comments, no trailing commas)."));
+            diagnostics.Add(JsonSyntaxError.From(
+                exception, content.Span, sourceName, "Correct the JSON at that place; gold files are plain JSON (no comments, no trailing commas)."));
         }
 
         return new GoldLoadResult(entries, diagnostics.Items.ToList());
@@ -231,7 +230,7 @@ public static class GoldStandardReader
         var criterion = Criterion.None;
         if (fields.OptionalString(entity, "criterion", path) is { } criterionText)
         {
-            if (GoldFormat.FromWire(criterionText) is { } parsed)
+            if (CriterionNames.FromWireName(criterionText) is { } parsed)
             {
                 criterion = parsed;
             }
@@ -330,9 +329,9 @@ public static class GoldStandardReader
     }
 
     /// <summary>Typed field access that reports missing or mistyped fields at their JSON path.</summary>
-    private sealed class Fields(LoadDiagnosticList diagnostics)
+    private sealed class Fields(DiagnosticList diagnostics)
     {
-        public LoadDiagnosticList Diagnostics { get; } = diagnostics;
+        public DiagnosticList Diagnostics { get; } = diagnostics;
 
         public string? TrialId { get; set; }
 
@@ -343,7 +342,7 @@ public static class GoldStandardReader
                 return true;
             }
 
-            Diagnostics.Error(path, $"expected {what} (a JSON object), found {element.ValueKind.ToString().ToLowerInvariant()}.", "See docs/gold-format.md for the shape.", TrialId);
+            Diagnostics.Error(path, $"expected {what} (a JSON object), found {element.ValueKind.Describe()}.", "See docs/gold-format.md for the shape.", TrialId);
             return false;
         }
 

@@ -110,7 +110,7 @@ public static class GoldStandardWriter
         WriteSpanFields(writer, span);
         writer.WriteString("text", entity.Text);
         writer.WriteString("type", entity.Type);
-        writer.WriteString("criterion", GoldFormat.ToWire(entity.Criterion));
+        writer.WriteString("criterion", entity.Criterion.ToWireName());
         writer.WriteBoolean("negated", entity.Negated);
         writer.WriteEndObject();
     }

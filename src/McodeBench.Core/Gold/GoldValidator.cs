@@ -46,7 +46,7 @@ public static class GoldValidator
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(trial);
         origin ??= GoldSourceMap.ByPosition(InMemory, 0, gold.Entities.Count, gold.Mappings.Count);
-        var report = new Report(origin.Source, gold.TrialId);
+        var report = new DiagnosticList(origin.Source, gold.TrialId);
         var idsSeenAt = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < gold.Entities.Count; i++)
         {
@@ -56,7 +56,7 @@ public static class GoldValidator
             {
                 if (idsSeenAt.TryGetValue(id, out var firstPath))
                 {
-                    report.Error(JsonPaths.Property(path, "id"), $"entity id \"{id}\" is used twice (first at {firstPath}).", "Give every entity of a trial its own id.", id);
+                    report.Error(JsonPaths.Property(path, "id"), $"entity id \"{id}\" is used twice (first at {firstPath}).", "Give every entity of a trial its own id.", entityId: id);
                 }
                 else
                 {
@@ -66,7 +66,7 @@ public static class GoldValidator
 
             if (entity.Span is null)
             {
-                report.Error(path, $"entity {Name(entity)} has no span.", "Gold entities need section, start and end.", entity.Id);
+                report.Error(path, $"entity {Name(entity)} has no span.", "Gold entities need section, start and end.", entityId: entity.Id);
                 continue;
             }
 
@@ -97,7 +97,7 @@ public static class GoldValidator
         return report.Items;
     }
 
-    private static void CheckEntitySpan(Entity entity, TextSpan span, Trial trial, string path, Report report)
+    private static void CheckEntitySpan(Entity entity, TextSpan span, Trial trial, string path, DiagnosticList report)
     {
         if (SectionOf(span, trial, JsonPaths.Property(path, "section"), report, entity) is not { } section)
         {
@@ -110,7 +110,7 @@ public static class GoldValidator
                 path,
                 $"entity {Name(entity)} span {span} is outside section '{span.Section}' (its text has {section.Text.Length} characters).",
                 Hint(entity.Text, span, trial) ?? "Give offsets inside the section's text, end exclusive.",
-                entity.Id);
+                entityId: entity.Id);
             return;
         }
 
@@ -121,11 +121,11 @@ public static class GoldValidator
                 JsonPaths.Property(path, "text"),
                 $"entity {Name(entity)} text does not match the trial at {span}: expected \"{entity.Text}\", found \"{found}\".",
                 Hint(entity.Text, span, trial) ?? $"\"{entity.Text}\" does not occur anywhere in the trial; correct the text or remove the entity.",
-                entity.Id);
+                entityId: entity.Id);
         }
     }
 
-    private static TrialSection? SectionOf(TextSpan span, Trial trial, string path, Report report, Entity? entity = null)
+    private static TrialSection? SectionOf(TextSpan span, Trial trial, string path, DiagnosticList report, Entity? entity = null)
     {
         if (trial.FindSection(span.Section) is { } section)
         {
@@ -140,7 +140,7 @@ public static class GoldValidator
                 ? $"{what} is in section '{span.Section}', which trial {trial.Id} does not have."
                 : $"{what} names an unknown section '{span.Section}'.",
             $"Use one of the trial's sections: {string.Join(", ", trial.Sections.Select(s => s.Name))}.",
-            entity?.Id);
+            entityId: entity?.Id);
         return null;
     }
 
@@ -166,21 +166,4 @@ public static class GoldValidator
     }
 
     private static string Name(Entity entity) => entity.Id is { Length: > 0 } id ? $"{id} (\"{entity.Text}\")" : $"\"{entity.Text}\"";
-
-    private sealed class Report(string source, string trialId)
-    {
-        private readonly List<Diagnostic> items = [];
-
-        public IReadOnlyList<Diagnostic> Items => items;
-
-        public void Error(string jsonPath, string message, string fix, string? entityId = null) =>
-            items.Add(new Diagnostic(
-                DiagnosticSeverity.Error,
-                source,
-                message,
-                fix,
-                JsonPath: jsonPath,
-                TrialId: trialId,
-                EntityId: entityId));
-    }
 }

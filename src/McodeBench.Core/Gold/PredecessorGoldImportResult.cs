@@ -9,6 +9,7 @@ public sealed record PredecessorGoldImportResult(
     IReadOnlyList<GoldStandard> Standards,
     IReadOnlyList<AnchorOutcome> Outcomes,
     IReadOnlyList<Diagnostic> Diagnostics)
+    : ResultWithDiagnostics(Diagnostics)
 {
     public int Count(AnchorKind kind) => Outcomes.Count(o => o.Kind == kind);
 
@@ -18,8 +19,4 @@ public sealed record PredecessorGoldImportResult(
     public int Placed => Outcomes.Count(o => o.Kind != AnchorKind.Unplaced);
 
     public int Unplaced => Count(AnchorKind.Unplaced);
-
-    public bool HasErrors => Diagnostics.Any(d => d.IsError);
-
-    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
 }

@@ -45,7 +45,7 @@ public static class PredecessorGoldImporter
         ArgumentNullException.ThrowIfNull(sourceName);
         ArgumentNullException.ThrowIfNull(trials);
         var loaded = new TrialLoadResult(trials.ToList(), []);
-        var diagnostics = new LoadDiagnosticList(sourceName);
+        var diagnostics = new DiagnosticList(sourceName);
         var standards = new List<GoldStandard>();
         var outcomes = new List<AnchorOutcome>();
         try
@@ -82,7 +82,7 @@ public static class PredecessorGoldImporter
         }
         catch (JsonException exception)
         {
-            diagnostics.Add(JsonSyntaxDiagnostics.From(exception, sourceName, "Correct the JSON at that place."));
+            diagnostics.Add(JsonSyntaxError.From(exception, json, sourceName));
         }
 
         return new PredecessorGoldImportResult(standards, outcomes, diagnostics.Items.ToList());
@@ -296,5 +296,5 @@ public static class PredecessorGoldImporter
     private static int? Int(JsonElement owner, string name) =>
         owner.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number : null;
 
-    private sealed record CaseContext(string CaseId, string CasePath, Trial Trial, LoadDiagnosticList Diagnostics);
+    private sealed record CaseContext(string CaseId, string CasePath, Trial Trial, DiagnosticList Diagnostics);
 }

@@ -1,6 +1,11 @@
 namespace McodeBench.Core.Gold;
 
-/// <summary>Finds where a piece of text occurs, for re-anchoring spans and for "did you mean" hints.</summary>
+/// <summary>
+/// Finds where a piece of text occurs, for re-anchoring spans and for "did you mean" hints. Scoring's
+/// <see cref="Scoring.TextAnchorer"/> is not used because a gold span must cover exactly the characters of the gold text
+/// (same length, found verbatim or ignoring case only, nearest the place the source gave, even inside a word), whereas
+/// the anchorer matches normalised text on word boundaries, which can yield a span of a different length or text.
+/// </summary>
 internal static class TextOccurrences
 {
     public static List<int> All(string text, string needle, StringComparison comparison)

@@ -7,14 +7,9 @@ namespace McodeBench.Core.Library;
 /// found on the way, so a user sees all problems of a file at once rather than one per attempt.
 /// </summary>
 public sealed record LibraryLoadResult<TLibrary>(TLibrary? Library, IReadOnlyList<Diagnostic> Diagnostics)
+    : ResultWithDiagnostics(Diagnostics)
     where TLibrary : class
 {
-    public bool HasErrors => Diagnostics.Any(d => d.IsError);
-
-    public IReadOnlyList<Diagnostic> Errors => Diagnostics.Where(d => d.IsError).ToList();
-
-    public IReadOnlyList<Diagnostic> Warnings => Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).ToList();
-
     /// <summary>The library when there were no errors; otherwise throws with every error listed.</summary>
     /// <exception cref="LibraryValidationException">The file had errors.</exception>
     public TLibrary RequireLibrary() =>

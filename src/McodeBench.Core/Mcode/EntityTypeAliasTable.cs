@@ -90,16 +90,7 @@ public sealed class EntityTypeAliasTable : IEntityTypeNormalizer
         using var document = JsonFileReader.Parse(json, sourceName);
         var reader = new JsonFileReader(sourceName);
         var root = document.RootElement;
-        if (!reader.IsObject(root, "$"))
-        {
-            reader.ThrowIfProblems("fix the places named");
-        }
-
-        var format = reader.RequiredString(root, "format", "$");
-        if (format is not null && format != SupportedFormat)
-        {
-            reader.Problem("$.format", $"\"{format}\" is not supported; expected \"{SupportedFormat}\"");
-        }
+        reader.CheckRoot(root, SupportedFormat, "fix the places named");
 
         var canonicalTypes = new List<string>();
         var canonicalByKey = new Dictionary<string, string>(StringComparer.Ordinal);

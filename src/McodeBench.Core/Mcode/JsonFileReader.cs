@@ -1,4 +1,5 @@
 using System.Text.Json;
+using McodeBench.Core.Diagnostics;
 
 namespace McodeBench.Core.Mcode;
 
@@ -12,21 +13,48 @@ internal sealed class JsonFileReader(string source)
 
     public string Source { get; } = source;
 
+    /// <summary>Parses a data file (comments and trailing commas allowed).</summary>
+    /// <exception cref="InvalidDataException">The file is not valid JSON; the message names the line and (character) column.</exception>
     public static JsonDocument Parse(Stream json, string source)
     {
         ArgumentNullException.ThrowIfNull(json);
+        using var buffer = new MemoryStream();
+        json.CopyTo(buffer);
+        ReadOnlyMemory<byte> utf8 = buffer.ToArray();
+        if (utf8.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8 = utf8[3..];
+        }
+
         try
         {
-            return JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            return JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException(
-                $"{source}: not valid JSON at line {(e.LineNumber ?? 0) + 1}, position {(e.BytePositionInLine ?? 0) + 1}: {e.Message}", e);
+            throw new InvalidDataException(JsonSyntaxError.From(e, utf8.Span, source).ToString(), e);
         }
     }
 
     public void Problem(string path, string message) => problems.Add($"{path}: {message}");
+
+    /// <summary>
+    /// The root must be an object (else this throws at once: nothing else can be read) whose "format" is
+    /// <paramref name="supportedFormat"/> (else a problem is recorded and reading goes on).
+    /// </summary>
+    public void CheckRoot(JsonElement root, string supportedFormat, string whatToFix)
+    {
+        if (!IsObject(root, "$"))
+        {
+            ThrowIfProblems(whatToFix);
+        }
+
+        var format = RequiredString(root, "format", "$");
+        if (format is not null && format != supportedFormat)
+        {
+            Problem("$.format", $"\"{format}\" is not supported; expected \"{supportedFormat}\"");
+        }
+    }
 
     public void ThrowIfProblems(string whatToFix)
     {

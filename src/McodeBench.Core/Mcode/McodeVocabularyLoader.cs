@@ -37,16 +37,7 @@ public static class McodeVocabularyLoader
         using var document = JsonFileReader.Parse(json, sourceName);
         var reader = new JsonFileReader(sourceName);
         var root = document.RootElement;
-        if (!reader.IsObject(root, "$"))
-        {
-            reader.ThrowIfProblems("regenerate it with scripts/generate_mcode_vocabulary.py");
-        }
-
-        var format = reader.RequiredString(root, "format", "$");
-        if (format is not null && format != SupportedFormat)
-        {
-            reader.Problem("$.format", $"\"{format}\" is not supported; expected \"{SupportedFormat}\"");
-        }
+        reader.CheckRoot(root, SupportedFormat, "regenerate it with scripts/generate_mcode_vocabulary.py");
 
         var elements = ReadElements(reader, root);
         var (codes, openSystems) = ReadValueSets(reader, root);

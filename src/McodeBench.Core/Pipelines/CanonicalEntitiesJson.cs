@@ -36,19 +36,27 @@ public static class CanonicalEntitiesJson
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, WriterOptions))
         {
-            writer.WriteStartObject();
-            if (entity.Id is not null)
-            {
-                writer.WriteString("id", entity.Id);
-            }
-
-            writer.WriteString("text", entity.Text);
-            writer.WriteString("type", entity.Type);
-            writer.WriteString("criterion", entity.Criterion.ToString().ToLowerInvariant());
-            writer.WriteBoolean("negated", entity.Negated);
-            writer.WriteEndObject();
+            WriteEntity(writer, entity);
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>One entity object in the canonical field order; also used by the rules baseline for its answers.</summary>
+    internal static void WriteEntity(Utf8JsonWriter writer, Entity entity)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(entity);
+        writer.WriteStartObject();
+        if (entity.Id is not null)
+        {
+            writer.WriteString("id", entity.Id);
+        }
+
+        writer.WriteString("text", entity.Text);
+        writer.WriteString("type", entity.Type);
+        writer.WriteString("criterion", entity.Criterion.ToWireName());
+        writer.WriteBoolean("negated", entity.Negated);
+        writer.WriteEndObject();
     }
 }

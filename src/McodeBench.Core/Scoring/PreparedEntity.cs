@@ -1,4 +1,5 @@
 using McodeBench.Core.Annotations;
+using McodeBench.Core.Diagnostics;
 using McodeBench.Core.Mcode;
 
 namespace McodeBench.Core.Scoring;
@@ -17,12 +18,12 @@ internal sealed record PreparedEntity(
     bool SpanGiven,
     bool Unsupported)
 {
-    public static PreparedEntity ForGold(int index, Entity entity, TextAnchorer anchorer, ScoringOptions options, List<ScoringDiagnostic> diagnostics)
+    public static PreparedEntity ForGold(int index, Entity entity, string trialId, TextAnchorer anchorer, ScoringOptions options, List<Diagnostic> diagnostics)
     {
         if (entity.Span is { } span && anchorer.HasText && anchorer.Problem(span) is { } problem)
         {
             // Gold is the reference: its span is still used as given, the diagnostic tells the curator to fix it.
-            diagnostics.Add(new ScoringDiagnostic($"gold.entities[{index}].span", $"{problem}; the span is used as given, fix the gold file."));
+            diagnostics.Add(Scorer.ScoringWarning(trialId, $"gold.entities[{index}].span", $"{problem}; the span is used as given.", "Fix the span in the gold file.", entity.Id));
         }
 
         return new PreparedEntity(
@@ -35,7 +36,7 @@ internal sealed record PreparedEntity(
             Unsupported: false);
     }
 
-    public static PreparedEntity ForPrediction(int index, Entity entity, TextAnchorer anchorer, ScoringOptions options, List<ScoringDiagnostic> diagnostics)
+    public static PreparedEntity ForPrediction(int index, Entity entity, string trialId, TextAnchorer anchorer, ScoringOptions options, List<Diagnostic> diagnostics)
     {
         var normalizedText = TextNormalizer.Normalize(entity.Text);
         var normalizedType = options.EntityTypes.Normalize(entity.Type ?? string.Empty);
@@ -47,7 +48,7 @@ internal sealed record PreparedEntity(
                 return new PreparedEntity(index, entity, normalizedText, normalizedType, [span], SpanGiven: true, Unsupported: false);
             }
 
-            diagnostics.Add(new ScoringDiagnostic($"prediction.entities[{index}].span", $"{problem}; the entity is anchored by its text instead."));
+            diagnostics.Add(Scorer.ScoringWarning(trialId, $"prediction.entities[{index}].span", $"{problem}; the entity is anchored by its text instead.", entityId: entity.Id));
         }
 
         if (!anchorer.HasText)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using McodeBench.Core.Diagnostics;
 using McodeBench.Core.Mcode;
 
 namespace McodeBench.Core.Scoring;
@@ -11,6 +12,7 @@ namespace McodeBench.Core.Scoring;
 /// <param name="Unsupported">Predicted entities whose text occurs nowhere in the trial (counted among SPU).</param>
 /// <param name="PerEntityType">Counts per canonical entity type (pairs and misses under the gold type, spurious under the predicted type).</param>
 /// <param name="PerElement">Mapping counts per mCODE element (pairs and misses under the gold element, spurious under the predicted one).</param>
+/// <param name="Diagnostics">What scoring worked around (warnings; the place is a path such as <c>gold.entities[2].span</c>).</param>
 public sealed record ScoreReport(
     string TrialId,
     EntitySchemes<OutcomeCounts> Entities,
@@ -21,7 +23,7 @@ public sealed record ScoreReport(
     IReadOnlyDictionary<string, MappingSchemes<OutcomeCounts>> PerElement,
     IReadOnlyList<EntityAlignmentRow> EntityAlignment,
     IReadOnlyList<MappingAlignmentRow> MappingAlignment,
-    IReadOnlyList<ScoringDiagnostic> Diagnostics)
+    IReadOnlyList<Diagnostic> Diagnostics)
 {
     public string ToJson() => JsonSerializer.Serialize(this, ScoringJson.Options);
 

@@ -1,4 +1,5 @@
 using McodeBench.Core.Annotations;
+using McodeBench.Core.Diagnostics;
 using McodeBench.Core.Mcode;
 using McodeBench.Core.Trials;
 
@@ -27,24 +28,28 @@ public static class Scorer
         ArgumentNullException.ThrowIfNull(options);
 
         var anchorer = new TextAnchorer(sections);
-        var diagnostics = new List<ScoringDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         if (!anchorer.HasText && prediction.Entities.Any(entity => entity.Span is null))
         {
-            diagnostics.Add(new ScoringDiagnostic(
+            diagnostics.Add(ScoringWarning(
+                gold.TrialId,
                 "trial.sections",
-                "No trial text was given: predictions without spans were compared by normalised text and none could be judged unsupported."));
+                "No trial text was given: predictions without spans were compared by normalised text and none could be judged unsupported.",
+                "Pass the trial's sections to the scorer."));
         }
 
-        var goldEntities = gold.Entities.Select((entity, i) => PreparedEntity.ForGold(i, entity, anchorer, options, diagnostics)).ToList();
-        var predictedEntities = prediction.Entities.Select((entity, i) => PreparedEntity.ForPrediction(i, entity, anchorer, options, diagnostics)).ToList();
+        var goldEntities = gold.Entities.Select((entity, i) => PreparedEntity.ForGold(i, entity, gold.TrialId, anchorer, options, diagnostics)).ToList();
+        var predictedEntities = prediction.Entities.Select((entity, i) => PreparedEntity.ForPrediction(i, entity, gold.TrialId, anchorer, options, diagnostics)).ToList();
         var entityRows = EntityAligner.Align(goldEntities, predictedEntities, anchorer);
 
         var goldMappings = gold.Mappings.Select((mapping, i) => PreparedMapping.Prepare(i, mapping, options.Vocabulary)).ToList();
         foreach (var unresolved in goldMappings.Where(m => options.Vocabulary.ResolveElement(m.Mapping.Element) is null))
         {
-            diagnostics.Add(new ScoringDiagnostic(
+            diagnostics.Add(ScoringWarning(
+                gold.TrialId,
                 $"gold.mappings[{unresolved.Index}].element",
-                $"\"{unresolved.Mapping.Element}\" is not an mCODE STU4 element or alias; it only matches predictions naming the same unknown element. Fix the gold file or add the alias to the vocabulary."));
+                $"\"{unresolved.Mapping.Element}\" is not an mCODE STU4 element or alias; it only matches predictions naming the same unknown element.",
+                "Fix the gold file or add the alias to the vocabulary."));
         }
 
         var predictedMappings = prediction.Mappings.Select((mapping, i) => PreparedMapping.Prepare(i, mapping, options.Vocabulary)).ToList();
@@ -64,6 +69,13 @@ public static class Scorer
             mappingRows,
             diagnostics);
     }
+
+    /// <summary>
+    /// Something about the input that scoring worked around. Scoring reads no file, so the place is a path into the
+    /// scored objects (<c>prediction.entities[2].span</c>) rather than into a file.
+    /// </summary>
+    internal static Diagnostic ScoringWarning(string trialId, string path, string message, string fix = "", string? entityId = null) =>
+        new(DiagnosticSeverity.Warning, string.Empty, message, fix, JsonPath: path, TrialId: trialId, EntityId: entityId);
 
     private static EntitySchemes<OutcomeCounts> CountEntities(IReadOnlyList<EntityAlignmentRow> rows) =>
         Schemes.ForEntities(scheme => rows.Aggregate(OutcomeCounts.Zero, (counts, row) => counts.Add(row.Outcomes.Get(scheme))));

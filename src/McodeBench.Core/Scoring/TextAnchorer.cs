@@ -7,6 +7,9 @@ namespace McodeBench.Core.Scoring;
 /// <summary>
 /// Finds where a text occurs in a trial's sections, comparing normalised forms (see <see cref="TextNormalizer"/>) on
 /// word boundaries, and returns every occurrence as a section-relative span of the original text.
+/// Gold's exact, nearest-offset search (<c>Gold/TextOccurrences</c>) is not used because a prediction must be found
+/// wherever its normalised words occur (case, dashes, white space and Unicode forms ignored) and never inside a longer
+/// word ("ER" in "HER2"), which verbatim or case-insensitive search would get wrong.
 /// </summary>
 public sealed class TextAnchorer
 {

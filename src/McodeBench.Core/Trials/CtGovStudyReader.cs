@@ -100,7 +100,7 @@ public static partial class CtGovStudyReader
         }
         catch (JsonException exception)
         {
-            collector.Diagnostics.Add(JsonSyntaxDiagnostics.From(exception, collector.Diagnostics.Source, JsonFix));
+            collector.Diagnostics.Add(JsonSyntaxError.From(exception, content.Span, collector.Diagnostics.Source, JsonFix));
         }
     }
 
@@ -146,7 +146,7 @@ public static partial class CtGovStudyReader
         }
         catch (JsonException exception)
         {
-            collector.Diagnostics.Add(JsonSyntaxDiagnostics.From(exception, collector.Diagnostics.Source, NdjsonFix, lineNumber));
+            collector.Diagnostics.Add(JsonSyntaxError.From(exception, line, collector.Diagnostics.Source, NdjsonFix, lineNumber));
         }
         finally
         {
@@ -198,7 +198,7 @@ public static partial class CtGovStudyReader
 
         collector.Diagnostics.Error(
             JsonPaths.Root,
-            $"expected a study object or an array of studies, found {Describe(root.ValueKind)}.",
+            $"expected a study object or an array of studies, found {root.ValueKind.Describe()}.",
             "Give one study object, an array of studies, or one study per line (NDJSON).");
     }
 
@@ -207,7 +207,7 @@ public static partial class CtGovStudyReader
         var diagnostics = collector.Diagnostics;
         if (study.ValueKind != JsonValueKind.Object)
         {
-            diagnostics.Error(path, $"expected a study object, found {Describe(study.ValueKind)}.", "Each study is a JSON object with a protocolSection.");
+            diagnostics.Error(path, $"expected a study object, found {study.ValueKind.Describe()}.", "Each study is a JSON object with a protocolSection.");
             return;
         }
 
@@ -338,24 +338,13 @@ public static partial class CtGovStudyReader
 
     private static string OneLine(string text) => LineBreaks().Replace(text.Trim(), " ");
 
-    private static string Describe(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        JsonValueKind.Null => "null",
-        _ => "nothing",
-    };
-
     [GeneratedRegex(@"[ \t]*(\r\n|\r|\n)+[ \t]*")]
     private static partial Regex LineBreaks();
 
     /// <summary>Typed access to <c>protocolSection.&lt;module&gt;.&lt;field&gt;</c> that reports values of the wrong kind.</summary>
-    private sealed class StudyFields(JsonElement protocol, string protocolPath, LoadDiagnosticList diagnostics)
+    private sealed class StudyFields(JsonElement protocol, string protocolPath, DiagnosticList diagnostics)
     {
-        public LoadDiagnosticList Diagnostics { get; } = diagnostics;
+        public DiagnosticList Diagnostics { get; } = diagnostics;
 
         public string? TrialId { get; set; }
 
@@ -460,7 +449,7 @@ public static partial class CtGovStudyReader
         private void WrongKind(string path, string expected, JsonValueKind found) =>
             Diagnostics.Warning(
                 path,
-                $"expected {expected}, found {Describe(found)}; the value is ignored.",
+                $"expected {expected}, found {found.Describe()}; the value is ignored.",
                 "Use the API v2 shape for this field (see https://clinicaltrials.gov/data-api/about-api/study-data-structure).",
                 TrialId);
     }
@@ -471,7 +460,7 @@ public static partial class CtGovStudyReader
         private readonly List<Trial> trials = [];
         private readonly Dictionary<string, string> firstSeenAt = new(StringComparer.Ordinal);
 
-        public LoadDiagnosticList Diagnostics { get; } = new(source);
+        public DiagnosticList Diagnostics { get; } = new(source);
 
         public void Add(Trial trial, string path)
         {

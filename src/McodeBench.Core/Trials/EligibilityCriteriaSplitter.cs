@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using McodeBench.Core.Annotations;
 
@@ -7,12 +8,24 @@ namespace McodeBench.Core.Trials;
 /// Finds the inclusion and exclusion parts of eligibility text by their header lines ("Inclusion Criteria:",
 /// "EXCLUSION CRITERIA", "Key Exclusion Criteria", "Phase 1: Exclusion Criteria:", "non-inclusion criteria", any case).
 /// A part runs from its header line to the next header; text before the first header is <see cref="Criterion.None"/>.
+/// The heading of another trial section ("Interventions:", "Brief Summary: ...") also ends a part, so the same split
+/// serves a whole assembled trial text (<see cref="TrialTextAssembler"/>), which is what the rules baseline reads.
 /// The rules are in docs/trials.md; they were tuned on the 82 reference CT.gov records and must not mistake a criterion
 /// that merely mentions the words (e.g. "- Demonstrate adequate organ function within 7 days of inclusion") for a header.
 /// </summary>
 public static partial class EligibilityCriteriaSplitter
 {
     private const int MaxHeaderLength = 100;
+
+    // A keyword further in than this is part of a sentence ("A subject was not eligible for inclusion in this study if
+    // any of the following criteria apply:") unless "criteria" follows it or it ends a line without a list marker.
+    private const int MaxKeywordWord = 3;
+
+    // The headings TrialTextAssembler writes, plus the other section names prompts and TrialContextText use.
+    private static readonly FrozenSet<string> SectionHeadings = SectionNames.All
+        .Select(name => TrialTextAssembler.HeaderFor(name).TrimEnd('\n', ':'))
+        .Concat(["Title", "Condition", "Keyword", "Summary", "Description", "Intervention", "Arm", "Arms", "Arms and Interventions", "Outcome", "Outcomes", "Primary Outcome", "Primary Outcomes", "Trial Context"])
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static EligibilityCriteriaLayout Split(string text)
     {
@@ -56,7 +69,10 @@ public static partial class EligibilityCriteriaSplitter
         return new EligibilityCriteriaLayout(text.Length, ranges);
     }
 
-    /// <summary>The criterion a line opens when it is a header line, else null. Mixed headers ("Inclusion/Exclusion Criteria") open <see cref="Criterion.None"/>.</summary>
+    /// <summary>
+    /// The criterion a line opens when it is a header line, else null. Mixed headers ("Inclusion/Exclusion Criteria")
+    /// and headings of other trial sections ("Interventions:") open <see cref="Criterion.None"/>.
+    /// </summary>
     public static Criterion? HeaderCriterion(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
@@ -64,6 +80,12 @@ public static partial class EligibilityCriteriaSplitter
         var marker = ListMarker().Match(trimmed);
         var hasMarker = marker.Success && marker.Length > 0;
         var core = trimmed[marker.Length..].Trim().Trim('*', '_').Trim();
+        var isMarkdownHeading = hasMarker && marker.Value.TrimEnd().All(c => c == '#');
+        if ((!hasMarker || isMarkdownHeading) && IsSectionHeading(core))
+        {
+            return Criterion.None;
+        }
+
         var endsWithColon = core.EndsWith(':');
         core = core.TrimEnd(':', ' ', '\t', '*', '_');
         if (core.Length == 0 || core.Length > MaxHeaderLength || core[^1] is '.' or ',' or ';')
@@ -78,11 +100,16 @@ public static partial class EligibilityCriteriaSplitter
         }
 
         var words = Word().Matches(core);
-        var keywordIsFirstOrLast = keywords[0].Index == 0 || keywords[^1].Index + keywords[^1].Length == core.Length;
+        var keywordIsLast = keywords[^1].Index + keywords[^1].Length == core.Length;
+        var keywordIsFirstOrLast = keywords[0].Index == 0 || keywordIsLast;
         var keywordIsEarly = words.Count > 0 && words.Take(2).Any(w => Keyword().IsMatch(w.Value));
-        var isHeader = endsWithColon
-            || (CriteriaWord().IsMatch(core) && (!hasMarker || keywordIsEarly))
-            || (!hasMarker && keywordIsFirstOrLast);
+        var keywordIsPlaced = words.Take(MaxKeywordWord).Any(w => Keyword().IsMatch(w.Value))
+            || KeywordBeforeCriteria().IsMatch(core)
+            || (!hasMarker && keywordIsLast);
+        var isHeader = keywordIsPlaced
+            && (endsWithColon
+                || (CriteriaWord().IsMatch(core) && (!hasMarker || keywordIsEarly))
+                || (!hasMarker && keywordIsFirstOrLast));
         if (!isHeader)
         {
             return null;
@@ -95,6 +122,13 @@ public static partial class EligibilityCriteriaSplitter
         return kinds.Count == 1 ? kinds[0] : Criterion.None;
     }
 
+    /// <summary>"Interventions:", "Brief Summary: ...": a known section name, in any case, before the line's first colon.</summary>
+    private static bool IsSectionHeading(string core)
+    {
+        var colon = core.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && SectionHeadings.Contains(Spaces().Replace(core[..colon].Trim(), " "));
+    }
+
     [GeneratedRegex(@"^(?:[-*•·#>]+|\d{1,3}[.)]|[a-zA-Z][.)](?=\s))?\s*")]
     private static partial Regex ListMarker();
 
@@ -104,6 +138,12 @@ public static partial class EligibilityCriteriaSplitter
 
     [GeneratedRegex(@"\bcriteri(?:a|on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CriteriaWord();
+
+    [GeneratedRegex(@"\b(?:non[- ]?inclusion|inclusions?|exclusions?)\s+criteri(?:a|on)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KeywordBeforeCriteria();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}-]*")]
     private static partial Regex Word();

@@ -53,6 +53,7 @@ public sealed class RulesNegationAndCriterionTests
     [InlineData("INCLUSION CRITERIA\n- ECOG 0-1", Criterion.Inclusion)]
     [InlineData("Key Exclusion Criteria:\n* ECOG 0-1", Criterion.Exclusion)]
     [InlineData("Inclusion: ECOG 0-1", Criterion.Inclusion)]
+    [InlineData("Phase 1: Inclusion Criteria:\n* ECOG 0-1", Criterion.Inclusion)]
     [InlineData("ECOG 0-1", Criterion.None)]
     public void Header_variants_are_recognised(string text, Criterion expected)
     {

@@ -176,7 +176,7 @@ public sealed class AnchoringTests
 
         Assert.Equal(1, report.Entities.Strict.Cor);
         var diagnostic = Assert.Single(report.Diagnostics);
-        Assert.Equal("prediction.entities[0].span", diagnostic.Path);
+        Assert.Equal("prediction.entities[0].span", diagnostic.JsonPath);
         Assert.Contains("[90,400)", diagnostic.Message, StringComparison.Ordinal);
     }
 
@@ -189,6 +189,6 @@ public sealed class AnchoringTests
         var report = Scorer.Score([], gold, prediction, TestVocabulary.Options());
 
         Assert.Equal((1, 1, 0), (report.Entities.Strict.Cor, report.Entities.Strict.Spu, report.Unsupported));
-        Assert.Equal("trial.sections", Assert.Single(report.Diagnostics).Path);
+        Assert.Equal("trial.sections", Assert.Single(report.Diagnostics).JsonPath);
     }
 }

@@ -156,6 +156,6 @@ public sealed class MappingScoringTests
         var report = Score([new Mapping("Tumour Thing", "HER2")], [new Mapping("tumour-thing", "HER2"), new Mapping("TumorMarkerTest", "HER2")]);
 
         Assert.Equal((1, 1), (report.Mappings.Strict.Cor, report.Mappings.Strict.Spu));
-        Assert.Equal("gold.mappings[0].element", Assert.Single(report.Diagnostics).Path);
+        Assert.Equal("gold.mappings[0].element", Assert.Single(report.Diagnostics).JsonPath);
     }
 }

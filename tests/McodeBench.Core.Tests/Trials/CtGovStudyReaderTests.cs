@@ -159,13 +159,14 @@ public sealed class CtGovStudyReaderTests
     [Fact]
     public void Json_syntax_errors_give_one_based_line_and_column()
     {
-        var result = CtGovStudyReader.Read("{\n  \"protocolSection\": {\n    \"identificationModule\": {\"nctId\": \"NCT1\",}\n  }\n}", "bad.json");
+        // "é" is two bytes in UTF-8; the column counts characters, as an editor shows it.
+        var result = CtGovStudyReader.Read("{\n  \"protocolSection\": {\n    \"identificationModule\": {\"nctId\": \"NCT1é\",}\n  }\n}", "bad.json");
 
         var error = Assert.Single(result.Diagnostics);
         Assert.True(error.IsError);
         Assert.Equal(3, error.Line);
-        Assert.Equal(46, error.Column);
-        Assert.Contains("bad.json(line 3, column 46)", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(47, error.Column);
+        Assert.Contains("bad.json(line 3, column 47)", error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("LineNumber", error.Message, StringComparison.Ordinal);
     }
 

@@ -19,6 +19,8 @@ public sealed class EligibilityCriteriaSplitterTests
     [InlineData("INCLUSION FOR APHERESIS:", Criterion.Inclusion)]
     [InlineData("* ATEZOLIZUMAB-RELATED EXCLUSION CRITERIA:", Criterion.Exclusion)]
     [InlineData("Inclusion/Exclusion Criteria:", Criterion.None)]
+    [InlineData("Interventions:", Criterion.None)]
+    [InlineData("## Brief Summary: A phase 2 trial", Criterion.None)]
     public void Recognises_header_lines(string line, Criterion expected)
     {
         Assert.Equal(expected, EligibilityCriteriaSplitter.HeaderCriterion(line));
@@ -31,6 +33,9 @@ public sealed class EligibilityCriteriaSplitterTests
     [InlineData("* Inclusion date: Date of relapse leading to initiation of palbociclib")]
     [InlineData("- Patients who meet all the inclusion criteria listed in the protocol of study ABC-123 and signed consent.")]
     [InlineData("Histologically confirmed breast cancer")]
+    [InlineData("16. Has cardiac dysfunction as defined by any of the following prior to inclusion:")]
+    [InlineData("A subject was not be eligible for inclusion in this study if any of the following criteria apply:")]
+    [InlineData("* Conditions: adequate organ function")]
     [InlineData("")]
     public void Does_not_mistake_criteria_for_headers(string line)
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using McodeBench.Core.Library;
 using McodeBench.Core.Models;
 using McodeBench.Core.Models.Providers;
 using McodeBench.Core.Pipelines;
@@ -14,7 +15,7 @@ public sealed class ChatClientFactoryEndpointTests
     {
         var variable = "MCODEBENCH_TEST_UNSET_" + Guid.NewGuid().ToString("N").ToUpperInvariant();
 
-        var thrown = Assert.Throws<MissingApiKeyException>(() => SimulatedModel.Client(new Uri("http://127.0.0.1:1/v1"), apiKeyVariable: variable));
+        var thrown = Assert.Throws<ApiKeyMissingException>(() => SimulatedModel.Client(new Uri("http://127.0.0.1:1/v1"), apiKeyVariable: variable));
 
         Assert.Contains(variable, thrown.Message, StringComparison.Ordinal);
     }

@@ -46,7 +46,7 @@ public static class PredecessorModelImporter
             {
                 foreach (var provider in group.Value.EnumerateObject())
                 {
-                    var path = JsonPaths.Child(JsonPaths.Child("$.model_library.models", group.Name), provider.Name);
+                    var path = JsonPaths.Property(JsonPaths.Property("$.model_library.models", group.Name), provider.Name);
                     if (provider.Value.ValueKind != JsonValueKind.Array)
                     {
                         diagnostics.Add(Diagnostic.Warning(configPath, path, $"\"{provider.Name}\" is not a list of models and is skipped.", "Check the file's structure."));
@@ -67,7 +67,7 @@ public static class PredecessorModelImporter
             version = "1";
             foreach (var model in root.EnumerateObject())
             {
-                import.Entry(model.Value, JsonPaths.Child("$", model.Name), nameFromMap: model.Name, providerName: null, group: null);
+                import.Entry(model.Value, JsonPaths.Property("$", model.Name), nameFromMap: model.Name, providerName: null, group: null);
             }
         }
         else
@@ -116,7 +116,7 @@ public static class PredecessorModelImporter
                 return;
             }
 
-            var key = UniqueKey(name, entry);
+            var key = ImportedKey.For(name, "Model", taken => Models.Any(m => m.Key == taken), entry, diagnostics);
             var modelId = entry.String("model_identifier");
             if (modelId is null)
             {
@@ -171,28 +171,6 @@ public static class PredecessorModelImporter
                     diagnostics.Add(Diagnostic.Warning(configPath, entry.PathOf("default"), $"Model '{key}' is a second default; '{DefaultKey}' stays the default.", "Choose the default after importing."));
                 }
             }
-        }
-
-        private string UniqueKey(string name, JsonObjectReader entry)
-        {
-            var key = LibraryKey.IsValid(name) ? name : LibraryKey.Sanitize(name);
-            if (key != name)
-            {
-                diagnostics.Add(Diagnostic.Info(configPath, entry.PathOf("name"), $"Model name '{name}' is imported under the key '{key}' ({LibraryKey.Rule})."));
-            }
-
-            var unique = key;
-            for (var n = 2; Models.Any(m => m.Key == unique); n++)
-            {
-                unique = $"{key}-{n}";
-            }
-
-            if (unique != key)
-            {
-                diagnostics.Add(Diagnostic.Warning(configPath, entry.PathOf("name"), $"Model name '{name}' appears more than once; this one is imported as '{unique}'.", "Rename it after importing if another key suits better."));
-            }
-
-            return unique;
         }
 
         private string? Endpoint(JsonObjectReader entry, string? providerName, string key)

@@ -43,7 +43,7 @@ public static class PredecessorPromptImporter
             {
                 foreach (var category in group.Value.EnumerateObject())
                 {
-                    import.Category(category.Value, JsonPaths.Child(JsonPaths.Child("$.prompt_library.prompts", group.Name), category.Name), category.Name, group.Name);
+                    import.Category(category.Value, JsonPaths.Property(JsonPaths.Property("$.prompt_library.prompts", group.Name), category.Name), category.Name, group.Name);
                 }
             }
         }
@@ -52,7 +52,7 @@ public static class PredecessorPromptImporter
             import.Generation = "v2";
             foreach (var category in categories.EnumerateObject())
             {
-                import.Category(category.Value, JsonPaths.Child("$.prompts", category.Name), category.Name, group: null);
+                import.Category(category.Value, JsonPaths.Property("$.prompts", category.Name), category.Name, group: null);
             }
         }
         else
@@ -130,7 +130,7 @@ public static class PredecessorPromptImporter
                 return null;
             }
 
-            var key = UniqueKey(name, entry);
+            var key = ImportedKey.For(name, "Prompt", taken => Prompts.Any(p => p.Key == taken), entry, diagnostics);
             var template = ReadTemplate(promptFile, entry, key);
             if (template is null)
             {
@@ -164,28 +164,6 @@ public static class PredecessorPromptImporter
                 tags,
                 Status(entry, group, isDefault),
                 isDefault);
-        }
-
-        private string UniqueKey(string name, JsonObjectReader entry)
-        {
-            var key = LibraryKey.IsValid(name) ? name : LibraryKey.Sanitize(name);
-            if (key != name)
-            {
-                diagnostics.Add(Diagnostic.Info(configPath, entry.PathOf("name"), $"Prompt name '{name}' is imported under the key '{key}' ({LibraryKey.Rule})."));
-            }
-
-            var unique = key;
-            for (var n = 2; Prompts.Any(p => p.Key == unique); n++)
-            {
-                unique = $"{key}-{n}";
-            }
-
-            if (unique != key)
-            {
-                diagnostics.Add(Diagnostic.Warning(configPath, entry.PathOf("name"), $"Prompt name '{name}' appears more than once; this one is imported as '{unique}'.", "Rename it after importing if another key suits better."));
-            }
-
-            return unique;
         }
 
         private string? ReadTemplate(string promptFile, JsonObjectReader entry, string key)

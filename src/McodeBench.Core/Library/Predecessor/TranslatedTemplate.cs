@@ -4,6 +4,4 @@ namespace McodeBench.Core.Library.Predecessor;
 
 /// <summary>A predecessor template in McodeBench's syntax, with what the translation found.</summary>
 internal sealed record TranslatedTemplate(string Text, IReadOnlyList<Diagnostic> Diagnostics)
-{
-    public bool HasErrors => Diagnostics.Any(d => d.IsError);
-}
+    : ResultWithDiagnostics(Diagnostics);

@@ -43,45 +43,8 @@ internal static class JsonFile
         }
         catch (JsonException error)
         {
-            diagnostics.Add(SyntaxError(error, text, path));
+            diagnostics.Add(JsonSyntaxError.From(error, text, path));
             return null;
         }
-    }
-
-    /// <summary>A diagnostic for a JSON syntax error, with 1-based line and (character, not byte) column.</summary>
-    public static Diagnostic SyntaxError(JsonException error, string text, string path)
-    {
-        var line = (int)(error.LineNumber ?? 0);
-        var column = CharacterColumn(text, line, error.BytePositionInLine ?? 0);
-        var reason = error.Message;
-        foreach (var marker in new[] { " LineNumber:", " Path:" })
-        {
-            var at = reason.IndexOf(marker, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                reason = reason[..at];
-            }
-        }
-
-        return new Diagnostic(
-            DiagnosticSeverity.Error,
-            path,
-            $"Invalid JSON: {reason.Trim()}",
-            $"Correct the JSON at line {line + 1}, column {column}; a missing comma, quote or bracket just before that point is the usual cause.",
-            line + 1,
-            column);
-    }
-
-    private static int CharacterColumn(string text, int lineIndex, long bytePosition)
-    {
-        var lines = text.Split('\n');
-        if (lineIndex >= lines.Length)
-        {
-            return (int)bytePosition + 1;
-        }
-
-        var bytes = Encoding.UTF8.GetBytes(lines[lineIndex]);
-        var count = (int)Math.Min(bytePosition, bytes.Length);
-        return Encoding.UTF8.GetCharCount(bytes, 0, count) + 1;
     }
 }

@@ -157,7 +157,7 @@ internal sealed class JsonObjectReader
             }
             else
             {
-                diagnostics.Add(Diagnostic.Error(File, $"{PathOf(field)}[{index}]", $"Each item of \"{field}\" must be a string; this one is {Describe(item)}.", "Put the item in double quotes or remove it."));
+                diagnostics.Add(Diagnostic.Error(File, $"{PathOf(field)}[{index}]", $"Each item of \"{field}\" must be a string; this one is {item.ValueKind.Describe()}.", "Put the item in double quotes or remove it."));
             }
 
             index++;
@@ -203,7 +203,7 @@ internal sealed class JsonObjectReader
             }
             else
             {
-                diagnostics.Add(Diagnostic.Error(File, $"{PathOf(field)}[{index}]", $"Each item of \"{field}\" must be an object {{ … }}; this one is {Describe(item)}.", "Write the entry as an object with named fields, or remove it."));
+                diagnostics.Add(Diagnostic.Error(File, $"{PathOf(field)}[{index}]", $"Each item of \"{field}\" must be an object {{ … }}; this one is {item.ValueKind.Describe()}.", "Write the entry as an object with named fields, or remove it."));
             }
 
             index++;
@@ -212,22 +212,12 @@ internal sealed class JsonObjectReader
         return items;
     }
 
-    private static string Describe(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "true/false",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.Object => "an object",
-        _ => "null",
-    };
-
     private bool TryGet(string field, out JsonElement value) =>
         element.TryGetProperty(field, out value) && value.ValueKind != JsonValueKind.Null;
 
     private T? WrongType<T>(string field, JsonElement value, string expected)
     {
-        diagnostics.Add(Diagnostic.Error(File, PathOf(field), $"\"{field}\" must be {expected}, but it is {Describe(value)}.", $"Write \"{field}\" as {expected}."));
+        diagnostics.Add(Diagnostic.Error(File, PathOf(field), $"\"{field}\" must be {expected}, but it is {value.ValueKind.Describe()}.", $"Write \"{field}\" as {expected}."));
         return default;
     }
 }

@@ -51,7 +51,7 @@ public static class ModelLibraryLoader
         }
 
         var reader = new JsonObjectReader(root, "$", path, diagnostics, RootFields);
-        CheckFormat(reader, diagnostics);
+        LibraryFileRules.CheckFormat(reader, Format, "model", PromptLibraryLoader.Format, "prompt", diagnostics);
         var version = reader.String("version");
         if (version is null && !reader.Has("version"))
         {
@@ -85,25 +85,6 @@ public static class ModelLibraryLoader
         draft.Tags,
         draft.Tokenizer,
         draft.Description);
-
-    private static void CheckFormat(JsonObjectReader reader, List<Diagnostic> diagnostics)
-    {
-        var format = reader.String("format");
-        if (format is null)
-        {
-            if (!reader.Has("format"))
-            {
-                diagnostics.Add(Diagnostic.Warning(reader.File, "$", "The file has no \"format\" field; it is read as a model library.", $"Add \"format\": \"{Format}\" at the top."));
-            }
-        }
-        else if (format != Format)
-        {
-            var fix = format == PromptLibraryLoader.Format
-                ? "This is a prompt library: load it as one, or pass the model library file instead."
-                : $"Set \"format\": \"{Format}\" if this is a McodeBench model library.";
-            diagnostics.Add(Diagnostic.Error(reader.File, "$.format", $"Unexpected format \"{format}\"; a model library has \"{Format}\".", fix));
-        }
-    }
 
     private static ModelEntryDraft ReadEntry(int index, JsonElement item, string path, List<Diagnostic> diagnostics)
     {

@@ -36,7 +36,8 @@ public static class ModelLibraryValidator
         var firstIndexByKey = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var draft in drafts)
         {
-            CheckKey(draft, file, firstIndexByKey, diagnostics);
+            LibraryFileRules.CheckKey(
+                draft.Key, draft.Index, draft.PathOf("key"), "$.models", "Give each model its own key, e.g. 'gpt-4o-mini-t07' for the same model with other parameters.", file, firstIndexByKey, diagnostics);
             var provider = CheckProvider(draft, file, diagnostics);
             var endpoint = CheckEndpoint(draft, provider, file, diagnostics);
             CheckModelId(draft, provider, file, diagnostics);
@@ -58,24 +59,6 @@ public static class ModelLibraryValidator
         }
 
         return diagnostics;
-    }
-
-    private static void CheckKey(ModelEntryDraft draft, string file, Dictionary<string, int> firstIndexByKey, List<Diagnostic> diagnostics)
-    {
-        if (draft.Key is not { } key)
-        {
-            return;
-        }
-
-        if (!LibraryKey.IsValid(key))
-        {
-            diagnostics.Add(Diagnostic.Error(file, draft.PathOf("key"), $"Key '{key}' has characters a key may not have.", $"Keys use {LibraryKey.Rule}; e.g. '{LibraryKey.Sanitize(key)}'."));
-        }
-
-        if (!firstIndexByKey.TryAdd(key, draft.Index))
-        {
-            diagnostics.Add(Diagnostic.Error(file, draft.PathOf("key"), $"Key '{key}' is already used by $.models[{firstIndexByKey[key]}].", "Give each model its own key, e.g. 'gpt-4o-mini-t07' for the same model with other parameters."));
-        }
     }
 
     private static ProviderKind? CheckProvider(ModelEntryDraft draft, string file, List<Diagnostic> diagnostics)

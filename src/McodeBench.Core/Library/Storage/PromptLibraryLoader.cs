@@ -40,7 +40,7 @@ public static class PromptLibraryLoader
         }
 
         var reader = new JsonObjectReader(root, "$", path, diagnostics, RootFields);
-        CheckFormat(reader, diagnostics);
+        LibraryFileRules.CheckFormat(reader, Format, "prompt", ModelLibraryLoader.Format, "model", diagnostics);
         var version = reader.String("version");
         if (version is null && !reader.Has("version"))
         {
@@ -66,25 +66,6 @@ public static class PromptLibraryLoader
             PromptStatusNames.FromWireName(d.Status) ?? PromptStatus.Draft,
             d.IsDefault));
         return new(new PromptLibrary(prompts, version ?? "1.0.0", path), diagnostics);
-    }
-
-    private static void CheckFormat(JsonObjectReader reader, List<Diagnostic> diagnostics)
-    {
-        var format = reader.String("format");
-        if (format is null)
-        {
-            if (!reader.Has("format"))
-            {
-                diagnostics.Add(Diagnostic.Warning(reader.File, "$", "The file has no \"format\" field; it is read as a prompt library.", $"Add \"format\": \"{Format}\" at the top."));
-            }
-        }
-        else if (format != Format)
-        {
-            var fix = format == ModelLibraryLoader.Format
-                ? "This is a model library: load it as one, or pass the prompt library file instead."
-                : $"Set \"format\": \"{Format}\" if this is a McodeBench prompt library.";
-            diagnostics.Add(Diagnostic.Error(reader.File, "$.format", $"Unexpected format \"{format}\"; a prompt library has \"{Format}\".", fix));
-        }
     }
 
     private static PromptEntryDraft ReadEntry(int index, JsonElement item, string path, List<Diagnostic> diagnostics)

@@ -43,7 +43,8 @@ public static partial class PromptLibraryValidator
         var firstIndexByKey = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var draft in drafts)
         {
-            CheckKey(draft, libraryFile, firstIndexByKey, diagnostics);
+            LibraryFileRules.CheckKey(
+                draft.Key, draft.Index, draft.PathOf("key"), "$.prompts", "Give each prompt its own key, e.g. by adding a version suffix ('-v2').", libraryFile, firstIndexByKey, diagnostics);
             var type = CheckType(draft, libraryFile, diagnostics);
             CheckStatus(draft, libraryFile, diagnostics);
             CheckTemplate(draft, type, libraryFile, diagnostics);
@@ -51,24 +52,6 @@ public static partial class PromptLibraryValidator
 
         CheckDefaults(drafts, libraryFile, diagnostics);
         return diagnostics;
-    }
-
-    private static void CheckKey(PromptEntryDraft draft, string file, Dictionary<string, int> firstIndexByKey, List<Diagnostic> diagnostics)
-    {
-        if (draft.Key is not { } key)
-        {
-            return;
-        }
-
-        if (!LibraryKey.IsValid(key))
-        {
-            diagnostics.Add(Diagnostic.Error(file, draft.PathOf("key"), $"Key '{key}' has characters a key may not have.", $"Keys use {LibraryKey.Rule}; e.g. '{LibraryKey.Sanitize(key)}'."));
-        }
-
-        if (!firstIndexByKey.TryAdd(key, draft.Index))
-        {
-            diagnostics.Add(Diagnostic.Error(file, draft.PathOf("key"), $"Key '{key}' is already used by $.prompts[{firstIndexByKey[key]}].", "Give each prompt its own key, e.g. by adding a version suffix ('-v2')."));
-        }
     }
 
     private static PromptType? CheckType(PromptEntryDraft draft, string file, List<Diagnostic> diagnostics)

@@ -30,6 +30,8 @@ public sealed class ChatClientFactory(ChatClientFactoryOptions? options = null)
 
     private readonly ChatClientFactoryOptions options = options ?? new ChatClientFactoryOptions();
 
+    private ApiKeyResolver Keys => new(options.ReadEnvironmentVariable);
+
     public IChatClient Create(ModelDefinition model)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -68,7 +70,7 @@ public sealed class ChatClientFactory(ChatClientFactoryOptions? options = null)
         if (model.ApiKeyVariable is null)
         {
             throw new ArgumentException(
-                $"Model '{model.Key}' uses Anthropic, which needs an API key: set apiKeyVariable (e.g. ANTHROPIC_API_KEY) in the model library.",
+                $"Model '{model.Key}' uses Anthropic, which needs an API key: set \"api_key_env\" (e.g. ANTHROPIC_API_KEY) in the model library.",
                 nameof(model));
         }
 
@@ -107,17 +109,8 @@ public sealed class ChatClientFactory(ChatClientFactoryOptions? options = null)
         return client;
     }
 
-    /// <summary>The key from the named variable; null when the model names none; a clear error when it is unset.</summary>
-    private string? ApiKey(ModelDefinition model)
-    {
-        if (string.IsNullOrWhiteSpace(model.ApiKeyVariable))
-        {
-            return null;
-        }
-
-        var value = options.ReadEnvironmentVariable(model.ApiKeyVariable);
-        return string.IsNullOrWhiteSpace(value) ? throw new MissingApiKeyException(model.Key, model.ApiKeyVariable) : value;
-    }
+    /// <summary>The key from the named variable; null when the model names none; <see cref="ApiKeyMissingException"/> when it is unset.</summary>
+    private string? ApiKey(ModelDefinition model) => Keys.Resolve(model);
 
     private static Uri EndpointOf(ModelDefinition model, string? fallback)
     {

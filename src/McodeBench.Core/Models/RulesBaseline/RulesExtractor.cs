@@ -1,4 +1,5 @@
 using System.Globalization;
+using McodeBench.Core.Trials;
 
 namespace McodeBench.Core.Models.RulesBaseline;
 
@@ -6,7 +7,8 @@ namespace McodeBench.Core.Models.RulesBaseline;
 /// The rules baseline: dictionaries and patterns that read oncology mentions from plain text, deterministically.
 /// Every recogniser proposes candidates; overlaps are resolved longest first (then by recogniser order, then by
 /// position), so "non-small cell lung cancer" wins over "small cell lung cancer" and "KRAS G12C inhibitor" over
-/// "KRAS G12C". Each kept mention gets its criterion (from the Inclusion/Exclusion headers before it) and negation.
+/// "KRAS G12C". Each kept mention gets its criterion (from the Inclusion/Exclusion headers before it, found by
+/// <see cref="EligibilityCriteriaSplitter"/>, the same split the gold importers use) and negation.
 /// </summary>
 public sealed class RulesExtractor
 {
@@ -52,7 +54,7 @@ public sealed class RulesExtractor
             }
         }
 
-        var criteria = new CriterionLocator(text);
+        var criteria = EligibilityCriteriaSplitter.Split(text);
         var entities = new List<RuleEntity>();
         var mappings = new List<RuleMapping>();
         foreach (var (mention, index) in kept.OrderBy(k => k.Start).Select((k, i) => (k, i)))
@@ -60,7 +62,7 @@ public sealed class RulesExtractor
             var id = "e" + (index + 1).ToString(CultureInfo.InvariantCulture);
             var mentionText = text[mention.Start..mention.End];
             entities.Add(new RuleEntity(
-                id, mentionText, mention.Type, mention.Start, mention.End, criteria.At(mention.Start), NegationDetector.IsNegated(text, mention.Start)));
+                id, mentionText, mention.Type, mention.Start, mention.End, criteria.CriterionAt(mention.Start), NegationDetector.IsNegated(text, mention.Start)));
             mappings.AddRange(mention.Mappings.Select(m => new RuleMapping(m.Element, m.Value, m.Code, id, mentionText)));
         }
 

@@ -122,15 +122,7 @@ public sealed class RulesLexicon
     private static JsonDocument Parse(Func<string, Stream> open, string file)
     {
         using var stream = open(file);
-        try
-        {
-            return JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        }
-        catch (JsonException exception)
-        {
-            throw new InvalidDataException(
-                $"{file}: invalid JSON at line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1}: {exception.Message}", exception);
-        }
+        return JsonFileReader.Parse(stream, file);
     }
 
     private static LexiconEntry ReadEntry(JsonElement item, string type, string file, string path)

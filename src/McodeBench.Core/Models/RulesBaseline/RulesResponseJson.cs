@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using McodeBench.Core.Annotations;
+using McodeBench.Core.Pipelines;
 
 namespace McodeBench.Core.Models.RulesBaseline;
 
@@ -22,13 +23,7 @@ public static class RulesResponseJson
             writer.WriteStartArray("entities");
             foreach (var entity in extraction.Entities)
             {
-                writer.WriteStartObject();
-                writer.WriteString("id", entity.Id);
-                writer.WriteString("text", entity.Text);
-                writer.WriteString("type", entity.Type);
-                writer.WriteString("criterion", CriterionName(entity.Criterion));
-                writer.WriteBoolean("negated", entity.Negated);
-                writer.WriteEndObject();
+                CanonicalEntitiesJson.WriteEntity(writer, new Entity(entity.Text, entity.Type, null, entity.Criterion, entity.Negated, entity.Id));
             }
 
             writer.WriteEndArray();
@@ -42,13 +37,6 @@ public static class RulesResponseJson
         ArgumentNullException.ThrowIfNull(mappings);
         return Write(writer => WriteMappings(writer, mappings));
     }
-
-    public static string CriterionName(Criterion criterion) => criterion switch
-    {
-        Criterion.Inclusion => "inclusion",
-        Criterion.Exclusion => "exclusion",
-        _ => "none",
-    };
 
     private static void WriteMappings(Utf8JsonWriter writer, IEnumerable<RuleMapping> mappings)
     {

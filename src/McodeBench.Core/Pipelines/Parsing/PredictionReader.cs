@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using McodeBench.Core.Annotations;
+using McodeBench.Core.Diagnostics;
 using McodeBench.Core.Library;
 using McodeBench.Core.Mcode;
 
@@ -126,7 +127,7 @@ internal sealed class PredictionReader
 
                 return true;
             default:
-                failure = ($"$: expected a JSON object with an \"entities\" and/or \"mcode_mappings\" array, but the answer is {JsonMembers.Describe(root.ValueKind)}.", root);
+                failure = ($"$: expected a JSON object with an \"entities\" and/or \"mcode_mappings\" array, but the answer is {root.ValueKind.Describe()}.", root);
                 return false;
         }
     }
@@ -151,7 +152,7 @@ internal sealed class PredictionReader
                 list = (default, path);
                 return true;
             default:
-                failure = ($"{path}: expected an array, but found {JsonMembers.Describe(value.ValueKind)}; the prompt should ask for a list of objects.", value);
+                failure = ($"{path}: expected an array, but found {value.ValueKind.Describe()}; the prompt should ask for a list of objects.", value);
                 return false;
         }
     }
@@ -192,6 +193,28 @@ internal sealed class PredictionReader
 
     private bool ReadEntities((JsonElement Array, string Path) list, List<Entity> entities, out (string Message, JsonElement At) failure)
     {
+        if (!ReadItems(list, entities, ReadEntity, "entity", "Each entity needs at least a \"text\" string.", out failure))
+        {
+            return false;
+        }
+
+        AssignMissingIds(entities, list.Path);
+        return true;
+    }
+
+    /// <summary>
+    /// Reads every item of a list leniently: an item that cannot be read is dropped with a warning, and the answer
+    /// fails only when the list has items and none of them could be read (the first problem is quoted).
+    /// </summary>
+    private bool ReadItems<T>(
+        (JsonElement Array, string Path) list,
+        List<T> items,
+        ItemReader<T> read,
+        string noun,
+        string requirement,
+        out (string Message, JsonElement At) failure)
+        where T : class
+    {
         failure = default;
         if (list.Array.ValueKind != JsonValueKind.Array)
         {
@@ -204,25 +227,24 @@ internal sealed class PredictionReader
         foreach (var item in list.Array.EnumerateArray())
         {
             var path = $"{list.Path}[{index++}]";
-            var entity = ReadEntity(item, path, out var problem);
-            if (entity is null)
+            var value = read(item, path, out var problem);
+            if (value is null)
             {
                 firstProblem ??= problem;
                 firstBroken = firstBroken.ValueKind == JsonValueKind.Undefined ? item : firstBroken;
-                Warn($"{problem} The entity was dropped.");
+                Warn($"{problem} The {noun} was dropped.");
                 continue;
             }
 
-            entities.Add(entity);
+            items.Add(value);
         }
 
-        if (index > 0 && entities.Count == 0)
+        if (index > 0 && items.Count == 0)
         {
-            failure = ($"No usable entity in {list.Path}: {firstProblem} Each entity needs at least a \"text\" string.", firstBroken);
+            failure = ($"No usable {noun} in {list.Path}: {firstProblem} {requirement}", firstBroken);
             return false;
         }
 
-        AssignMissingIds(entities, list.Path);
         return true;
     }
 
@@ -231,7 +253,7 @@ internal sealed class PredictionReader
         problem = string.Empty;
         if (item.ValueKind != JsonValueKind.Object)
         {
-            problem = $"{path}: expected an object, but found {JsonMembers.Describe(item.ValueKind)}.";
+            problem = $"{path}: expected an object, but found {item.ValueKind.Describe()}.";
             return null;
         }
 
@@ -291,47 +313,15 @@ internal sealed class PredictionReader
         }
     }
 
-    private bool ReadMappings((JsonElement Array, string Path) list, List<MappingDraft> drafts, out (string Message, JsonElement At) failure)
-    {
-        failure = default;
-        if (list.Array.ValueKind != JsonValueKind.Array)
-        {
-            return true;
-        }
-
-        var index = 0;
-        string? firstProblem = null;
-        JsonElement firstBroken = default;
-        foreach (var item in list.Array.EnumerateArray())
-        {
-            var path = $"{list.Path}[{index++}]";
-            var draft = ReadMapping(item, path, out var problem);
-            if (draft is null)
-            {
-                firstProblem ??= problem;
-                firstBroken = firstBroken.ValueKind == JsonValueKind.Undefined ? item : firstBroken;
-                Warn($"{problem} The mapping was dropped.");
-                continue;
-            }
-
-            drafts.Add(draft);
-        }
-
-        if (index > 0 && drafts.Count == 0)
-        {
-            failure = ($"No usable mapping in {list.Path}: {firstProblem} Each mapping needs at least an \"element\" string.", firstBroken);
-            return false;
-        }
-
-        return true;
-    }
+    private bool ReadMappings((JsonElement Array, string Path) list, List<MappingDraft> drafts, out (string Message, JsonElement At) failure) =>
+        ReadItems(list, drafts, ReadMapping, "mapping", "Each mapping needs at least an \"element\" string.", out failure);
 
     private MappingDraft? ReadMapping(JsonElement item, string path, out string problem)
     {
         problem = string.Empty;
         if (item.ValueKind != JsonValueKind.Object)
         {
-            problem = $"{path}: expected an object, but found {JsonMembers.Describe(item.ValueKind)}.";
+            problem = $"{path}: expected an object, but found {item.ValueKind.Describe()}.";
             return null;
         }
 
@@ -350,7 +340,7 @@ internal sealed class PredictionReader
             value = JsonMembers.Scalar(valueElement);
             if (value is null && valueElement.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
             {
-                Warn($"{path}.{valueName}: expected text, but found {JsonMembers.Describe(valueElement.ValueKind)}; the value was ignored.");
+                Warn($"{path}.{valueName}: expected text, but found {valueElement.ValueKind.Describe()}; the value was ignored.");
             }
         }
 
@@ -390,7 +380,7 @@ internal sealed class PredictionReader
     }
 
     private static string DescribeText(JsonElement value) =>
-        value.ValueKind == JsonValueKind.String ? "an empty string" : JsonMembers.Describe(value.ValueKind);
+        value.ValueKind == JsonValueKind.String ? "an empty string" : value.ValueKind.Describe();
 
     private CodeRef? ReadCode(JsonElement item, string path)
     {
@@ -598,4 +588,7 @@ internal sealed class PredictionReader
         derived.Add(entity);
         return entity.Id;
     }
+
+    private delegate T? ItemReader<T>(JsonElement item, string path, out string problem)
+        where T : class;
 }

@@ -25,7 +25,7 @@ public sealed class ChatClientFactoryTests
     [InlineData(ProviderKind.Ollama)]
     public void AMissingKeyVariableIsNamedInTheError(ProviderKind provider)
     {
-        var thrown = Assert.Throws<MissingApiKeyException>(() => Factory().Create(Model(provider, "https://api.example.test/v1", "MCODEBENCH_TEST_KEY")));
+        var thrown = Assert.Throws<ApiKeyMissingException>(() => Factory().Create(Model(provider, "https://api.example.test/v1", "MCODEBENCH_TEST_KEY")));
 
         Assert.Equal("MCODEBENCH_TEST_KEY", thrown.VariableName);
         Assert.Contains("MCODEBENCH_TEST_KEY", thrown.Message, StringComparison.Ordinal);

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace McodeBench.Core.Trials;
+namespace McodeBench.Core.Diagnostics;
 
 /// <summary>Builds JSON paths (<c>$.trials[0].entities[3].text</c>) for diagnostics, quoting names that are not identifiers.</summary>
 internal static partial class JsonPaths

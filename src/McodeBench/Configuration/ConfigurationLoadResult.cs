@@ -4,6 +4,4 @@ namespace McodeBench.Configuration;
 
 /// <summary>The bound options (null when a value is unusable), every value with its source, and every problem found.</summary>
 public sealed record ConfigurationLoadResult(McodeBenchOptions? Options, IReadOnlyList<ConfiguredValue> Values, IReadOnlyList<Diagnostic> Diagnostics)
-{
-    public bool HasErrors => Diagnostics.Any(d => d.IsError);
-}
+    : ResultWithDiagnostics(Diagnostics);

@@ -5,9 +5,9 @@ namespace McodeBench.Core.Scoring.Files;
 
 /// <summary>The gold to score against, each trial with its text, and every problem met while loading it.</summary>
 public sealed record GoldSet(IReadOnlyList<GoldTrial> Entries, IReadOnlyList<Diagnostic> Diagnostics)
+    : ResultWithDiagnostics(Diagnostics)
 {
     /// <summary>The trials whose text the gold refers to (brat predictions are mapped onto them).</summary>
     public IReadOnlyList<Trial> Trials => Entries.Select(entry => entry.Trial).OfType<Trial>().ToList();
 
-    public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }

@@ -69,7 +69,7 @@ public static class PredictionFileReader
         var tasks = new List<PredictedTask>();
         if (root.ValueKind != JsonValueKind.Object)
         {
-            diagnostics.Add(Diagnostic.Error(source, "$", $"a predictions file is a JSON object, not {JsonMembers.Describe(root.ValueKind)}.", Header));
+            diagnostics.Add(Diagnostic.Error(source, "$", $"a predictions file is a JSON object, not {root.ValueKind.Describe()}.", Header));
             return (null, tasks);
         }
 
@@ -110,7 +110,7 @@ public static class PredictionFileReader
             diagnostics.Add(Diagnostic.Error(
                 source,
                 "$.trials",
-                hasTrials ? $"\"trials\" must be an array, found {JsonMembers.Describe(trials.ValueKind)}." : "\"trials\" is missing.",
+                hasTrials ? $"\"trials\" must be an array, found {trials.ValueKind.Describe()}." : "\"trials\" is missing.",
                 "Give \"trials\": [{\"trial_id\": \"NCT...\", \"entities\": [...], \"mcode_mappings\": [...]}, ...]."));
             return (null, tasks);
         }

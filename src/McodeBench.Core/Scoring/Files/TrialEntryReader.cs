@@ -22,7 +22,7 @@ internal sealed partial class TrialEntryReader(string source, PromptType? filePr
         if (entry.ValueKind != JsonValueKind.Object)
         {
             diagnostics.Add(Diagnostic.Error(
-                source, path, $"each trial entry is an object, not {JsonMembers.Describe(entry.ValueKind)}.", "Write {\"trial_id\": \"NCT...\", \"entities\": [...], \"mcode_mappings\": [...]}."));
+                source, path, $"each trial entry is an object, not {entry.ValueKind.Describe()}.", "Write {\"trial_id\": \"NCT...\", \"entities\": [...], \"mcode_mappings\": [...]}."));
             return null;
         }
 
@@ -125,7 +125,7 @@ internal sealed partial class TrialEntryReader(string source, PromptType? filePr
         {
             diagnostics.Add(Error(
                 path + ".raw_output",
-                $"\"raw_output\" must be the model's text as a JSON string, found {JsonMembers.Describe(raw.ValueKind)}; the entry is skipped.",
+                $"\"raw_output\" must be the model's text as a JSON string, found {raw.ValueKind.Describe()}; the entry is skipped.",
                 "Put the parsed answer in \"entities\"/\"mcode_mappings\", or the text the model returned, escaped, in \"raw_output\".",
                 trialId));
             return null;

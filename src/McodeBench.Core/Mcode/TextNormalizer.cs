@@ -17,6 +17,9 @@ public static class TextNormalizer
     // comes from ICU4N. Normalizer2 instances are immutable and thread-safe.
     private static readonly Normalizer2 Nfkc = Normalizer2.GetInstance(null, "nfkc", Normalizer2Mode.Compose);
 
+    // ICU's answer for every ASCII code point, asked once: the segmentation asks it for nearly every character.
+    private static readonly bool[] AsciiBoundaries = [.. Enumerable.Range(0, 128).Select(Nfkc.HasBoundaryBefore)];
+
     /// <summary>The normalised form of a text (empty for null).</summary>
     public static string Normalize(string? text) => NormalizeWithOffsets(text).Text;
 
@@ -42,6 +45,17 @@ public static class TextNormalizer
         var ends = new List<int>(text.Length);
         foreach (var (segmentStart, segmentEnd) in NormalizationSegments(text))
         {
+            if (IsAscii(text.AsSpan(segmentStart, segmentEnd - segmentStart)))
+            {
+                // The common case, without allocating: NFKC leaves ASCII as it is and lower-cases it char by char.
+                for (var i = segmentStart; i < segmentEnd; i++)
+                {
+                    Append(output, starts, ends, char.ToLowerInvariant(text[i]), segmentStart, segmentEnd);
+                }
+
+                continue;
+            }
+
             // A spacing acute accent is typed as an apostrophe; NFKC would turn it into a space and a combining mark.
             var segment = text[segmentStart..segmentEnd] is "\u00B4" ? "'" : text[segmentStart..segmentEnd];
             var normalized = IsAscii(segment) ? segment : Nfkc.Normalize(segment);
@@ -138,7 +152,7 @@ public static class TextNormalizer
         {
             var width = char.IsSurrogatePair(text, index) ? 2 : 1;
             var codePoint = width == 2 ? char.ConvertToUtf32(text[index], text[index + 1]) : text[index];
-            if (index > start && Nfkc.HasBoundaryBefore(codePoint))
+            if (index > start && HasBoundaryBefore(codePoint))
             {
                 yield return (start, index);
                 start = index;
@@ -152,6 +166,11 @@ public static class TextNormalizer
             yield return (start, text.Length);
         }
     }
+
+    private static bool HasBoundaryBefore(int codePoint) =>
+        codePoint < AsciiBoundaries.Length ? AsciiBoundaries[codePoint] : Nfkc.HasBoundaryBefore(codePoint);
+
+    private static bool IsAscii(ReadOnlySpan<char> segment) => !segment.ContainsAnyExceptInRange('\u0000', '\u007F');
 
     private static bool IsAscii(string segment)
     {

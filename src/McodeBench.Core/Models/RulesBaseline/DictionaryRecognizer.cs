@@ -15,23 +15,47 @@ internal sealed class DictionaryRecognizer : IMentionRecognizer
     private readonly List<(LexiconEntry Entry, Regex Pattern, Regex? Cancel)> compiled;
     private readonly MappingTemplate metastaticDisease;
 
+    // Running 300+ patterns over the whole text each was the baseline's hot spot. Instead each pattern is anchored
+    // (\G) and tried only where it can start: at a word start whose first character is one its terms begin with.
+    // Trying positions in order and resuming after each match is exactly what Regex.Matches does, so the matches
+    // are the same; entries whose terms may begin otherwise are tried everywhere.
+    private readonly Dictionary<char, int[]> entriesByFirstCharacter;
+    private readonly int[] entriesStartingAnywhere;
+    private readonly int[] allEntries;
+
     public DictionaryRecognizer(IEnumerable<LexiconEntry> entries)
     {
         compiled = entries
-            .Select(entry => (entry, TermPattern.Bounded(entry.Terms), entry.NotFollowedBy.Count == 0
+            .Select(entry => (entry, TermPattern.AnchoredBounded(entry.Terms), entry.NotFollowedBy.Count == 0
                 ? null
                 : new Regex(@"\G[\s\-]+" + TermPattern.Alternation(entry.NotFollowedBy) + TermPattern.WordEnd, TermPattern.Options, TermPattern.Timeout)))
             .ToList();
         var secondary = compiled.Select(c => c.Entry.Mappings[0])
             .FirstOrDefault(m => m.Element == SecondaryCancer && m.Value == "Metastatic disease");
         metastaticDisease = secondary ?? new MappingTemplate(SecondaryCancer, "Metastatic disease");
+
+        allEntries = [.. Enumerable.Range(0, compiled.Count)];
+        var firstCharacters = compiled.Select(c => FirstCharacters(c.Entry.Terms)).ToList();
+        entriesStartingAnywhere = [.. allEntries.Where(i => firstCharacters[i] is null)];
+        entriesByFirstCharacter = allEntries
+            .Where(i => firstCharacters[i] is not null)
+            .SelectMany(i => firstCharacters[i]!.Select(c => (Character: c, Entry: i)))
+            .GroupBy(pair => pair.Character)
+            .ToDictionary(group => group.Key, group => group.Select(pair => pair.Entry).Concat(entriesStartingAnywhere).Distinct().Order().ToArray());
     }
 
     public IEnumerable<MentionCandidate> Find(string text)
     {
-        foreach (var (entry, pattern, cancel) in compiled)
+        var matches = MatchesPerEntry(text);
+        for (var i = 0; i < compiled.Count; i++)
         {
-            foreach (Match match in pattern.Matches(text))
+            var (entry, _, cancel) = compiled[i];
+            if (matches[i] is not { } entryMatches)
+            {
+                continue;
+            }
+
+            foreach (var match in entryMatches)
             {
                 if (cancel is not null && cancel.IsMatch(text, match.Index + match.Length))
                 {
@@ -58,6 +82,62 @@ internal sealed class DictionaryRecognizer : IMentionRecognizer
                 yield return new MentionCandidate(start, end, entry.Type, mappings);
             }
         }
+    }
+
+    /// <summary>For each entry, its matches in text order (null when none), as <c>Regex.Matches</c> would find them.</summary>
+    private List<Match>?[] MatchesPerEntry(string text)
+    {
+        var matches = new List<Match>?[compiled.Count];
+        var resumeAt = new int[compiled.Count];
+        for (var position = 0; position <= text.Length; position++)
+        {
+            if (position > 0 && char.IsAsciiLetterOrDigit(text[position - 1]))
+            {
+                // Every term is preceded by a word start, which a letter or digit right before rules out.
+                continue;
+            }
+
+            var candidates = position == text.Length ? entriesStartingAnywhere
+                : char.IsAsciiLetterOrDigit(text[position]) ? entriesByFirstCharacter.GetValueOrDefault(char.ToLowerInvariant(text[position]), entriesStartingAnywhere)
+                : char.IsAscii(text[position]) ? entriesStartingAnywhere
+                : allEntries; // Case-insensitive matching relates some non-ASCII characters to ASCII letters (K, ſ).
+            foreach (var i in candidates)
+            {
+                if (position < resumeAt[i])
+                {
+                    continue;
+                }
+
+                var match = compiled[i].Pattern.Match(text, position);
+                if (!match.Success)
+                {
+                    continue;
+                }
+
+                (matches[i] ??= []).Add(match);
+                resumeAt[i] = match.Length == 0 ? position + 1 : position + match.Length;
+            }
+        }
+
+        return matches;
+    }
+
+    /// <summary>The lower-case characters the terms can begin with, or null when a term may begin with anything else.</summary>
+    private static HashSet<char>? FirstCharacters(IEnumerable<string> terms)
+    {
+        var characters = new HashSet<char>();
+        foreach (var term in terms)
+        {
+            var body = term.StartsWith('=') ? term[1..] : term;
+            if (body.Length == 0 || !char.IsAsciiLetterOrDigit(body[0]))
+            {
+                return null;
+            }
+
+            characters.Add(char.ToLowerInvariant(body[0]));
+        }
+
+        return characters;
     }
 
     private static int? MetastaticBefore(string text, int start)

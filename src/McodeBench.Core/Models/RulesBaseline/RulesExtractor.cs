@@ -45,12 +45,16 @@ public sealed class RulesExtractor
             .ThenBy(c => c.Start)
             .ToList();
 
+        // Kept mentions never overlap, so marking the characters they cover answers "does it overlap a kept one?"
+        // in the candidate's length instead of a scan over every kept mention.
         var kept = new List<MentionCandidate>();
+        var covered = new bool[text.Length];
         foreach (var candidate in candidates)
         {
-            if (!kept.Any(k => k.Start < candidate.End && candidate.Start < k.End))
+            if (!covered.AsSpan(candidate.Start, candidate.Length).Contains(true))
             {
                 kept.Add(candidate);
+                covered.AsSpan(candidate.Start, candidate.Length).Fill(true);
             }
         }
 

@@ -63,4 +63,8 @@ internal static class TermPattern
 
     public static Regex Bounded(IEnumerable<string> terms) =>
         new(WordStart + Alternation(terms) + WordEnd, Options, Timeout);
+
+    /// <summary>Like <see cref="Bounded"/> but matching only where the search starts (<c>\G</c>); the word-start check still sees the text before.</summary>
+    public static Regex AnchoredBounded(IEnumerable<string> terms) =>
+        new(@"\G" + WordStart + Alternation(terms) + WordEnd, Options, Timeout);
 }

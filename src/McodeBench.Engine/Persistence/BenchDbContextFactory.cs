@@ -1,0 +1,35 @@
+using McodeBench.Engine.Persistence.Postgres;
+using McodeBench.Engine.Persistence.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace McodeBench.Engine.Persistence;
+
+/// <summary>
+/// Creates a context of the configured provider. Contexts are cheap and short-lived: one per read, one per write
+/// batch. The options (and so the compiled model) are built once.
+/// </summary>
+public sealed class BenchDbContextFactory
+{
+    private readonly DbContextOptions<SqliteBenchDbContext>? sqlite;
+    private readonly DbContextOptions<PostgresBenchDbContext>? postgres;
+
+    public BenchDbContextFactory(DatabaseOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            sqlite = SqliteBenchDbContext.CreateOptions(options.SqlitePath, options.CommandTimeout);
+        }
+        else
+        {
+            postgres = PostgresBenchDbContext.CreateOptions(options.PostgresConnectionString!, options.CommandTimeout);
+        }
+    }
+
+    public DatabaseOptions Options { get; }
+
+    public DatabaseProvider Provider => Options.Provider;
+
+    public BenchDbContext Create() => sqlite is not null ? new SqliteBenchDbContext(sqlite) : new PostgresBenchDbContext(postgres!);
+}

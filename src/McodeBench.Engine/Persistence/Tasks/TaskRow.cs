@@ -93,4 +93,7 @@ public sealed class TaskRow
     public double? MappingF1Lenient { get; set; }
 
     public double? Compliance { get; set; }
+
+    /// <summary>A field-by-field copy, so a queued write can be run again on a fresh context.</summary>
+    public TaskRow Copy() => (TaskRow)MemberwiseClone();
 }

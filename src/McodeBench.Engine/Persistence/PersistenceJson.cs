@@ -1,16 +1,20 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using McodeBench.Core.Scoring;
 
 namespace McodeBench.Engine.Persistence;
 
 /// <summary>
 /// How JSON columns are written: snake_case names and enum values, compact. Score reports use Core's
-/// <see cref="Core.Scoring.ScoringJson"/> instead, so a stored report is exactly the report format.
+/// <see cref="ScoringJson"/> (unindented), so a stored report is exactly the report format.
 /// </summary>
 public static class PersistenceJson
 {
     public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    /// <summary>Core's score report format (<see cref="ScoringJson"/>) without indentation: the same document, a third smaller.</summary>
+    public static JsonSerializerOptions ScoreReports { get; } = new(ScoringJson.Options) { WriteIndented = false };
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 

@@ -1,4 +1,5 @@
 using McodeBench.Core.Models.Caching;
+using McodeBench.Engine.Persistence.Sql;
 using McodeBench.Engine.Persistence.Writing;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +15,12 @@ public sealed class EfResponseCacheStore(BenchDbContextFactory contexts, Batched
     private readonly BenchDbContextFactory contexts = contexts ?? throw new ArgumentNullException(nameof(contexts));
     private readonly BatchedDatabaseWriter writer = writer ?? throw new ArgumentNullException(nameof(writer));
     private readonly TimeProvider clock = timeProvider ?? TimeProvider.System;
+    private static readonly string[] UpdatedColumns =
+    [
+        nameof(ResponseCacheRow.ModelId), nameof(ResponseCacheRow.CreatedUtc), nameof(ResponseCacheRow.ExpiresUtc),
+        nameof(ResponseCacheRow.SizeBytes), nameof(ResponseCacheRow.Payload),
+    ];
+
     private long hits;
     private long misses;
 
@@ -39,22 +46,21 @@ public sealed class EfResponseCacheStore(BenchDbContextFactory contexts, Batched
         ArgumentNullException.ThrowIfNull(response);
         var entry = ResponseCacheEntry.Create(key, response, timeToLive, clock.GetUtcNow());
         var payload = entry.ToUtf8Json();
+        var row = new ResponseCacheRow
+        {
+            Key = entry.Key,
+            ModelId = entry.Response.ModelId,
+            CreatedUtc = entry.CreatedAt.UtcDateTime,
+            ExpiresUtc = entry.ExpiresAt?.UtcDateTime,
+            SizeBytes = payload.LongLength,
+            Payload = payload,
+        };
         return writer.WriteAsync(
             async (context, token) =>
             {
-                var row = await context.ResponseCache.FirstOrDefaultAsync(e => e.Key == entry.Key, token).ConfigureAwait(false);
-                if (row is null)
-                {
-                    row = new ResponseCacheRow { Key = entry.Key, Payload = payload };
-                    context.ResponseCache.Add(row);
-                }
-
-                row.ModelId = entry.Response.ModelId;
-                row.CreatedUtc = entry.CreatedAt.UtcDateTime;
-                row.ExpiresUtc = entry.ExpiresAt?.UtcDateTime;
-                row.SizeBytes = payload.LongLength;
-                row.Payload = payload;
-                return true;
+                // Replace, else add: one statement in the usual case (a key is stored once).
+                var replaced = await RowCommands.UpdateAsync(context, row, UpdatedColumns, [(nameof(ResponseCacheRow.Key), row.Key)], token).ConfigureAwait(false);
+                return replaced > 0 || await RowCommands.InsertAsync(context, [row], token).ConfigureAwait(false) > 0;
             },
             cancellationToken);
     }

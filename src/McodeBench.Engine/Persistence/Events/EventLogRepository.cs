@@ -1,3 +1,4 @@
+using McodeBench.Engine.Persistence.Sql;
 using McodeBench.Engine.Persistence.Writing;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,11 +35,7 @@ public sealed class EventLogRepository(BenchDbContextFactory contexts, BatchedDa
         ArgumentNullException.ThrowIfNull(entries);
         var rows = entries.Select(ToRow).ToList();
         return writer.WriteAsync(
-            (context, _) =>
-            {
-                context.Events.AddRange(rows.Select(Copy));
-                return Task.FromResult(rows.Count);
-            },
+            (context, token) => RowCommands.InsertAsync(context, rows, token),
             cancellationToken);
     }
 

@@ -1,6 +1,7 @@
 using McodeBench.Core.Tasks;
 using McodeBench.Core.Tasks.Runs;
 using McodeBench.Engine.Persistence.Paging;
+using McodeBench.Engine.Persistence.Sql;
 using McodeBench.Engine.Persistence.Tasks;
 using McodeBench.Engine.Persistence.Writing;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace McodeBench.Engine.Persistence.Runs;
 /// <summary>Runs: created with their tasks in one transaction, listed, and given a status or priority by the engine.</summary>
 public sealed class RunRepository(BenchDbContextFactory contexts, BatchedDatabaseWriter writer, TimeProvider? timeProvider = null)
 {
-    /// <summary>Tasks inserted per save while a run is created, so 100,000 tasks never sit in one change tracker.</summary>
+    /// <summary>Tasks converted and inserted at a time while a run is created, so 100,000 tasks are never all in memory.</summary>
     internal const int InsertChunkSize = 1_000;
 
     private readonly BenchDbContextFactory contexts = contexts ?? throw new ArgumentNullException(nameof(contexts));
@@ -130,10 +131,7 @@ public sealed class RunRepository(BenchDbContextFactory contexts, BatchedDatabas
 
     private static async Task<int> InsertAsync(BenchDbContext context, RunRow run, IEnumerable<BenchmarkTask> tasks, CancellationToken cancellationToken)
     {
-        context.Runs.Add(run);
-        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        context.ChangeTracker.Clear();
-        context.ChangeTracker.AutoDetectChangesEnabled = false;
+        await RowCommands.InsertAsync(context, [run], cancellationToken).ConfigureAwait(false);
         var sequence = await TaskRepository.NextSequenceAsync(context, cancellationToken).ConfigureAwait(false);
         var count = 0;
         var chunk = new List<TaskRow>(InsertChunkSize);
@@ -153,7 +151,6 @@ public sealed class RunRepository(BenchDbContextFactory contexts, BatchedDatabas
         }
 
         count += await FlushAsync(context, chunk, cancellationToken).ConfigureAwait(false);
-        context.ChangeTracker.AutoDetectChangesEnabled = true;
         await context.Runs.Where(r => r.Id == run.Id).ExecuteUpdateAsync(set => set.SetProperty(r => r.TaskCount, count), cancellationToken).ConfigureAwait(false);
         return count;
     }
@@ -165,10 +162,7 @@ public sealed class RunRepository(BenchDbContextFactory contexts, BatchedDatabas
             return 0;
         }
 
-        context.Tasks.AddRange(chunk);
-        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        context.ChangeTracker.Clear();
-        var count = chunk.Count;
+        var count = await RowCommands.InsertAsync(context, chunk, cancellationToken).ConfigureAwait(false);
         chunk.Clear();
         return count;
     }

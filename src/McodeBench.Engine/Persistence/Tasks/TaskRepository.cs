@@ -5,6 +5,7 @@ using McodeBench.Core.Pipelines;
 using McodeBench.Core.Scoring;
 using McodeBench.Core.Tasks;
 using McodeBench.Engine.Persistence.Paging;
+using McodeBench.Engine.Persistence.Sql;
 using McodeBench.Engine.Persistence.Writing;
 using Microsoft.EntityFrameworkCore;
 
@@ -335,61 +336,50 @@ public sealed class TaskRepository
         PersistenceJson.Serialize(outcome.Warnings),
         PersistenceJson.Serialize(outcome.Usage),
         outcome.Prediction is null ? null : PersistenceJson.Serialize(outcome.Prediction),
-        outcome.ScoreReport?.ToJson());
+        outcome.ScoreReport is null ? null : System.Text.Json.JsonSerializer.Serialize(outcome.ScoreReport, PersistenceJson.ScoreReports));
 
     private static async Task<(TaskWriteResult Result, TaskRow? Stored)> WriteChangeAsync(BenchDbContext context, TaskChange change, CancellationToken cancellationToken)
     {
-        var row = change.Before.Copy();
-        context.Tasks.Attach(row);
-        var entry = context.Entry(row);
-        entry.CurrentValues.SetValues(change.After);
-        foreach (var property in TaskRowMapper.StateProperties)
-        {
-            entry.Property(property).IsModified = true;
-        }
-
+        var row = change.After.Copy();
+        var set = new List<string>(TaskRowMapper.StateProperties);
         if (change.WorkerId is not null)
         {
             row.WorkerId = change.WorkerId;
-            entry.Property(t => t.WorkerId).IsModified = true;
+            set.Add(nameof(TaskRow.WorkerId));
         }
 
         if (change.Renumber)
         {
             row.Sequence = await NextSequenceAsync(context, cancellationToken).ConfigureAwait(false);
-            entry.Property(t => t.Sequence).IsModified = true;
+            set.Add(nameof(TaskRow.Sequence));
         }
 
         if (change.Scores is not null)
         {
             TaskRowMapper.SetScores(row, change.Scores);
-            entry.Property(t => t.EntityF1Strict).IsModified = true;
-            entry.Property(t => t.EntityF1Type).IsModified = true;
-            entry.Property(t => t.MappingF1Strict).IsModified = true;
-            entry.Property(t => t.MappingF1Lenient).IsModified = true;
-            entry.Property(t => t.Compliance).IsModified = true;
+            set.AddRange(TaskRowMapper.ScoreProperties);
         }
 
-        try
+        // Written only if the stored task is still where this change started from: same status, same attempt.
+        var changed = await RowCommands.UpdateAsync(
+            context,
+            row,
+            set,
+            [(nameof(TaskRow.Id), change.Before.Id), (nameof(TaskRow.Status), change.Before.Status), (nameof(TaskRow.AttemptCount), change.Before.AttemptCount)],
+            cancellationToken).ConfigureAwait(false);
+        if (changed == 0)
         {
-            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            context.ChangeTracker.Clear();
             var stored = await context.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == change.Before.Id, cancellationToken).ConfigureAwait(false);
             // The attempt ran and may have been billed: keep its record even though its result is not applied.
             if (change.Attempt is { } ran && stored is not null
                 && !await context.Attempts.AnyAsync(a => a.TaskId == ran.TaskId && a.AttemptNumber == ran.AttemptNumber, cancellationToken).ConfigureAwait(false))
             {
-                context.Attempts.Add(ran.ToAttemptRow());
-                await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await RowCommands.InsertAsync(context, [ran.ToAttemptRow()], cancellationToken).ConfigureAwait(false);
             }
 
             return (TaskWriteResult.Conflict, stored);
         }
 
-        context.ChangeTracker.Clear();
         if (change.Attempt is { } attempt)
         {
             if (attempt.AttemptNumber > 1)
@@ -399,18 +389,16 @@ public sealed class TaskRepository
                 await context.ScoreReports.Where(r => r.TaskId == attempt.TaskId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            context.Attempts.Add(attempt.ToAttemptRow());
+            await RowCommands.InsertAsync(context, [attempt.ToAttemptRow()], cancellationToken).ConfigureAwait(false);
             if (attempt.ToPredictionRow() is { } prediction)
             {
-                context.Predictions.Add(prediction);
+                await RowCommands.InsertAsync(context, [prediction], cancellationToken).ConfigureAwait(false);
             }
 
             if (attempt.ToScoreReportRow() is { } report)
             {
-                context.ScoreReports.Add(report);
+                await RowCommands.InsertAsync(context, [report], cancellationToken).ConfigureAwait(false);
             }
-
-            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return (TaskWriteResult.Written, null);

@@ -20,6 +20,13 @@ internal static class TaskRowMapper
         nameof(TaskRow.WouldBeOutputTokens), nameof(TaskRow.Cost), nameof(TaskRow.WouldBeCost), nameof(TaskRow.Latency),
     ];
 
+    /// <summary>The headline score columns.</summary>
+    public static IReadOnlyList<string> ScoreProperties { get; } =
+    [
+        nameof(TaskRow.EntityF1Strict), nameof(TaskRow.EntityF1Type), nameof(TaskRow.MappingF1Strict),
+        nameof(TaskRow.MappingF1Lenient), nameof(TaskRow.Compliance),
+    ];
+
     public static TaskRow ToRow(BenchmarkTask task, long sequence = 0)
     {
         ArgumentNullException.ThrowIfNull(task);

@@ -146,6 +146,9 @@ public sealed partial class BatchedDatabaseWriter : IAsyncDisposable
         var context = contexts.Create();
         await using (context.ConfigureAwait(false))
         {
+            // The batch is one transaction; a savepoint around every SaveChanges in it would double the statements.
+            // A write that fails fails its batch, which is then retried one write per transaction.
+            context.Database.AutoSavepointsEnabled = false;
             var transaction = await context.Database.BeginTransactionAsync().ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {

@@ -12,11 +12,18 @@ namespace McodeBench.Engine.Persistence.Sql;
 /// results, run creation, event batches). Everything provider-specific comes from the EF model: table and column
 /// names, identifier quoting, parameter syntax, and each column's type mapping with its value converter, so a row
 /// written here is stored exactly as EF would store it and reads back through EF unchanged. It skips EF's change
-/// tracker and update pipeline, which cost about twenty times the statement itself; the insert reuses one command,
-/// so SQLite prepares the statement once.
+/// tracker and update pipeline, which cost about ten times the statements themselves; on PostgreSQL inserts put up to a
+/// hundred rows in one statement.
 /// </summary>
 internal static class RowCommands
 {
+    /// <summary>
+    /// Rows per INSERT on PostgreSQL, where a round trip per row would dominate. SQLite runs in process and binds
+    /// parameters by a linear search of their names, so there one row per statement, prepared once, is fastest
+    /// (100,000 tasks: 3.5 s against 29 s with a hundred rows per statement).
+    /// </summary>
+    private const int RowsPerServerStatement = 100;
+
     /// <summary>Inserts <paramref name="rows"/> in order (database-generated keys are left to the database); returns how many.</summary>
     public static async Task<int> InsertAsync<TRow>(BenchDbContext context, IEnumerable<TRow> rows, CancellationToken cancellationToken)
         where TRow : class
@@ -24,26 +31,47 @@ internal static class RowCommands
         var (entity, table) = TableOf<TRow>(context);
         var sql = context.GetService<ISqlGenerationHelper>();
         var columns = entity.GetProperties().Where(p => !(p.IsPrimaryKey() && p.ValueGenerated.HasFlag(Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.OnAdd))).ToList();
-        var text = new StringBuilder("INSERT INTO ").Append(sql.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
-            .AppendJoin(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)))
-            .Append(") VALUES (")
-            .AppendJoin(", ", columns.Select((_, i) => sql.GenerateParameterNamePlaceholder("p" + i)))
-            .Append(')').ToString();
-        var command = await CreateCommandAsync(context, text, cancellationToken).ConfigureAwait(false);
+        var command = await CreateCommandAsync(context, string.Empty, cancellationToken).ConfigureAwait(false);
         await using var scope = command.ConfigureAwait(false);
         var count = 0;
-        foreach (var row in rows)
+        var rowsInText = 0;
+        foreach (var group in rows.Chunk(context.Database.IsSqlite() ? 1 : RowsPerServerStatement))
         {
-            command.Parameters.Clear();
-            for (var i = 0; i < columns.Count; i++)
+            // The same text for every full group, so SQLite reuses its prepared statement.
+            if (group.Length != rowsInText)
             {
-                AddParameter(command, sql, "p" + i, columns[i], columns[i].GetGetter().GetClrValue(row));
+                command.CommandText = InsertText(sql, table, columns, group.Length);
+                rowsInText = group.Length;
+            }
+
+            command.Parameters.Clear();
+            for (var row = 0; row < group.Length; row++)
+            {
+                for (var column = 0; column < columns.Count; column++)
+                {
+                    AddParameter(command, sql, $"p{row}_{column}", columns[column], columns[column].GetGetter().GetClrValue(group[row]));
+                }
             }
 
             count += await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return count;
+    }
+
+    private static string InsertText(ISqlGenerationHelper sql, StoreObjectIdentifier table, List<IProperty> columns, int rows)
+    {
+        var text = new StringBuilder("INSERT INTO ").Append(sql.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
+            .AppendJoin(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)))
+            .Append(") VALUES ");
+        for (var row = 0; row < rows; row++)
+        {
+            text.Append(row == 0 ? "(" : ", (")
+                .AppendJoin(", ", columns.Select((_, column) => sql.GenerateParameterNamePlaceholder($"p{row}_{column}")))
+                .Append(')');
+        }
+
+        return text.ToString();
     }
 
     /// <summary>

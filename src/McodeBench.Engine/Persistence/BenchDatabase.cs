@@ -65,5 +65,10 @@ public sealed class BenchDatabase : IAsyncDisposable
     /// <summary>A response cache over this database (each instance counts its own hits and misses).</summary>
     public EfResponseCacheStore CreateResponseCacheStore() => new(Contexts, Writer, clock);
 
-    public ValueTask DisposeAsync() => Writer.DisposeAsync();
+    /// <summary>Commits every queued write, then closes the pooled connections.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await Writer.DisposeAsync().ConfigureAwait(false);
+        Contexts.ReleasePooledConnections();
+    }
 }

@@ -1,6 +1,8 @@
 using McodeBench.Engine.Persistence.Postgres;
 using McodeBench.Engine.Persistence.Sqlite;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace McodeBench.Engine.Persistence;
 
@@ -32,4 +34,24 @@ public sealed class BenchDbContextFactory
     public DatabaseProvider Provider => Options.Provider;
 
     public BenchDbContext Create() => sqlite is not null ? new SqliteBenchDbContext(sqlite) : new PostgresBenchDbContext(postgres!);
+
+    /// <summary>
+    /// Closes this database's pooled connections. For SQLite the last close checkpoints the WAL into the file and
+    /// releases it, so the folder can be copied or deleted once the engine has stopped.
+    /// </summary>
+    public void ReleasePooledConnections()
+    {
+        using var context = Create();
+        var connectionString = context.Database.GetConnectionString();
+        if (sqlite is not null)
+        {
+            using var connection = new SqliteConnection(connectionString);
+            SqliteConnection.ClearPool(connection);
+        }
+        else
+        {
+            using var connection = new NpgsqlConnection(connectionString);
+            NpgsqlConnection.ClearPool(connection);
+        }
+    }
 }

@@ -124,7 +124,22 @@ public abstract class BatchedDatabaseWriterTests(TestDatabaseKind kind) : Databa
         await Assert.ThrowsAsync<ObjectDisposedException>(() => AddEventAsync("late", Token));
     }
 
-    public sealed class OnSqlite() : BatchedDatabaseWriterTests(TestDatabaseKind.Sqlite);
+    public sealed class OnSqlite() : BatchedDatabaseWriterTests(TestDatabaseKind.Sqlite)
+    {
+        [Fact]
+        public async Task TwoWritersOnOneFileWaitForEachOtherInsteadOfFailing()
+        {
+            // A second process (say `mcodebench cancel` while a run goes on) has a writer of its own.
+            await using var second = await Database.OpenAsync(Clock, "second", Token);
+
+            var writes = Enumerable.Range(0, 400)
+                .Select(i => (i % 2 == 0 ? Db : second).Events.AppendAsync(new NewEvent(EventLevel.Info, $"{i}"), Token))
+                .ToList();
+            await Task.WhenAll(writes);
+
+            Assert.Equal(400, (await Db.Events.ReadAfterAsync(0, limit: 1_000, cancellationToken: Token)).Select(e => e.Message).Distinct().Count());
+        }
+    }
 
     public sealed class OnPostgres() : BatchedDatabaseWriterTests(TestDatabaseKind.Postgres);
 }

@@ -25,6 +25,7 @@ public sealed class RunRepository(BenchDbContextFactory contexts, BatchedDatabas
     /// Returns how many tasks were stored.
     /// </summary>
     /// <exception cref="ArgumentException">A task belongs to another run; nothing is stored.</exception>
+    /// <exception cref="InvalidOperationException">A run with this id exists already; nothing is stored.</exception>
     public Task<int> CreateAsync(NewRun run, IEnumerable<BenchmarkTask> tasks, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -131,6 +132,11 @@ public sealed class RunRepository(BenchDbContextFactory contexts, BatchedDatabas
 
     private static async Task<int> InsertAsync(BenchDbContext context, RunRow run, IEnumerable<BenchmarkTask> tasks, CancellationToken cancellationToken)
     {
+        if (await context.Runs.AnyAsync(r => r.Id == run.Id, cancellationToken).ConfigureAwait(false))
+        {
+            throw new InvalidOperationException($"Run '{run.Id}' already exists; give the new run another id, or resume the existing one.");
+        }
+
         await RowCommands.InsertAsync(context, [run], cancellationToken).ConfigureAwait(false);
         var sequence = await TaskRepository.NextSequenceAsync(context, cancellationToken).ConfigureAwait(false);
         var count = 0;

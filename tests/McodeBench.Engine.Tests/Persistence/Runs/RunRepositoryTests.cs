@@ -71,6 +71,17 @@ public abstract class RunRepositoryTests(TestDatabaseKind kind) : DatabaseTestBa
     }
 
     [Fact]
+    public async Task ARunIdIsStoredOnlyOnce()
+    {
+        await SeedRunAsync("run-1", 2);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => Db.Runs.CreateAsync(TestData.Run("run-1", Now), TestData.Tasks("run-1", 5, Now), Token));
+
+        Assert.Contains("Run 'run-1' already exists", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, (await Db.Runs.GetAsync("run-1", Token))!.TaskCount);
+    }
+
+    [Fact]
     public async Task StatusChangesRecordStartAndFinishTimes()
     {
         await SeedRunAsync("run-1", 1);

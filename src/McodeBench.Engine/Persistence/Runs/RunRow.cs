@@ -1,0 +1,30 @@
+using McodeBench.Core.Tasks;
+
+namespace McodeBench.Engine.Persistence.Runs;
+
+/// <summary>A stored run (table <c>runs</c>): the spec it was started with and the library versions it used.</summary>
+public sealed class RunRow
+{
+    public required string Id { get; set; }
+
+    public required string Name { get; set; }
+
+    /// <summary>The full <see cref="Core.Tasks.Runs.RunSpec"/> as JSON (snake_case).</summary>
+    public required string SpecJson { get; set; }
+
+    /// <summary>Library versions and hashes the run used, as a JSON object of strings.</summary>
+    public required string LibraryVersionsJson { get; set; }
+
+    public RunStatus Status { get; set; }
+
+    public TaskPriority Priority { get; set; }
+
+    /// <summary>Tasks created for the run.</summary>
+    public int TaskCount { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+
+    public DateTime? StartedUtc { get; set; }
+
+    public DateTime? FinishedUtc { get; set; }
+}

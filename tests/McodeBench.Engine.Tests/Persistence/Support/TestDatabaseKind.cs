@@ -1,0 +1,7 @@
+namespace McodeBench.Engine.Tests.Persistence.Support;
+
+public enum TestDatabaseKind
+{
+    Sqlite,
+    Postgres,
+}

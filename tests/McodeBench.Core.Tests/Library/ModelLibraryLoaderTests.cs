@@ -31,7 +31,6 @@ public sealed class ModelLibraryLoaderTests : IDisposable
         Assert.Equal(ProviderKind.RulesBaseline, library.Default.Provider);
         Assert.Null(library.Default.ApiKeyVariable);
         Assert.True(library.Get("simulated-gpt").IsSimulated);
-        Assert.True(library.Get("simulated-flaky").IsSimulated);
         Assert.Equal("http://127.0.0.1:5199/v1", library.Get("simulated-gpt").Endpoint);
         Assert.True(library.Get("simulated-gpt").Pricing.Cost(1_000_000, 1_000_000) > 0m);
         Assert.False(library.Get("gpt-4o-mini").IsSimulated);

@@ -65,7 +65,31 @@ public sealed class TestDatabase : IAsyncDisposable
         if (adminConnectionString is not null && databaseName is not null)
         {
             NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(adminConnectionString, $"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)", CancellationToken.None);
+            await DropAsync(adminConnectionString, databaseName);
+        }
+    }
+
+    // FORCE may meet a server process the test role cannot terminate (e.g. an autovacuum worker that just started on
+    // the new database) and fail with 42501; it is gone a moment later. The database is a throw-away one on a
+    // throw-away server, so after a few tries it is left for the server's own removal rather than failing the test.
+    private static async Task DropAsync(string adminConnectionString, string databaseName)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteAsync(adminConnectionString, $"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)", CancellationToken.None);
+                return;
+            }
+            catch (PostgresException error) when (error.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                if (attempt == 5)
+                {
+                    return;
+                }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), CancellationToken.None);
+            }
         }
     }
 

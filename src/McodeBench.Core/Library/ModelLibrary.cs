@@ -8,7 +8,7 @@ namespace McodeBench.Core.Library;
 /// </summary>
 public sealed class ModelLibrary
 {
-    private readonly Dictionary<string, ModelDefinition> byKey;
+    private readonly KeyedEntries<ModelDefinition> entries;
 
     /// <param name="models">The models, in the order they should be listed.</param>
     /// <param name="defaultKey">Key of the model used when a run names none, or null.</param>
@@ -19,19 +19,10 @@ public sealed class ModelLibrary
         ArgumentNullException.ThrowIfNull(models);
         ArgumentNullException.ThrowIfNull(version);
         ArgumentNullException.ThrowIfNull(name);
-        Models = models.ToList();
+        entries = new KeyedEntries<ModelDefinition>(models, m => m.Key, "Model", name, nameof(models));
         Version = version;
         Name = name;
-        byKey = new Dictionary<string, ModelDefinition>(StringComparer.Ordinal);
-        foreach (var model in Models)
-        {
-            if (!byKey.TryAdd(model.Key, model))
-            {
-                throw new ArgumentException($"Model key '{model.Key}' appears more than once in {name}; keys must be unique.", nameof(models));
-            }
-        }
-
-        if (defaultKey is not null && !byKey.ContainsKey(defaultKey))
+        if (defaultKey is not null && !entries.Contains(defaultKey))
         {
             throw new ArgumentException($"The default model '{defaultKey}' is not in {name}.", nameof(defaultKey));
         }
@@ -39,7 +30,7 @@ public sealed class ModelLibrary
         DefaultKey = defaultKey;
     }
 
-    public IReadOnlyList<ModelDefinition> Models { get; }
+    public IReadOnlyList<ModelDefinition> Models => entries.All;
 
     public string Version { get; }
 
@@ -48,17 +39,16 @@ public sealed class ModelLibrary
     public string? DefaultKey { get; }
 
     /// <summary>The model used when a run names none, or null when the library marks none.</summary>
-    public ModelDefinition? Default => DefaultKey is null ? null : byKey[DefaultKey];
+    public ModelDefinition? Default => DefaultKey is null ? null : entries.Get(DefaultKey);
 
-    public IReadOnlyList<string> Keys => Models.Select(m => m.Key).ToList();
+    public IReadOnlyList<string> Keys => entries.Keys;
 
     public int Count => Models.Count;
 
-    public bool Contains(string key) => byKey.ContainsKey(key);
+    public bool Contains(string key) => entries.Contains(key);
 
-    public bool TryGet(string key, [NotNullWhen(true)] out ModelDefinition? model) => byKey.TryGetValue(key, out model);
+    public bool TryGet(string key, [NotNullWhen(true)] out ModelDefinition? model) => entries.TryGet(key, out model);
 
     /// <summary>The model with this key; an unknown key throws, listing the keys the user probably meant.</summary>
-    public ModelDefinition Get(string key) =>
-        byKey.TryGetValue(key, out var model) ? model : throw new LibraryKeyNotFoundException(key, Name, Keys);
+    public ModelDefinition Get(string key) => entries.Get(key);
 }

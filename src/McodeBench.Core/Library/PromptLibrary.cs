@@ -8,7 +8,7 @@ namespace McodeBench.Core.Library;
 /// </summary>
 public sealed class PromptLibrary
 {
-    private readonly Dictionary<string, PromptDefinition> byKey;
+    private readonly KeyedEntries<PromptDefinition> entries;
 
     /// <param name="prompts">The prompts, in the order they should be listed.</param>
     /// <param name="version">The library's own version, maintained by its authors.</param>
@@ -18,17 +18,9 @@ public sealed class PromptLibrary
         ArgumentNullException.ThrowIfNull(prompts);
         ArgumentNullException.ThrowIfNull(version);
         ArgumentNullException.ThrowIfNull(name);
-        Prompts = prompts.ToList();
+        entries = new KeyedEntries<PromptDefinition>(prompts, p => p.Key, "Prompt", name, nameof(prompts));
         Version = version;
         Name = name;
-        byKey = new Dictionary<string, PromptDefinition>(StringComparer.Ordinal);
-        foreach (var prompt in Prompts)
-        {
-            if (!byKey.TryAdd(prompt.Key, prompt))
-            {
-                throw new ArgumentException($"Prompt key '{prompt.Key}' appears more than once in {name}; keys must be unique.", nameof(prompts));
-            }
-        }
 
         foreach (var group in Prompts.Where(p => p.IsDefault).GroupBy(p => p.Type))
         {
@@ -41,23 +33,22 @@ public sealed class PromptLibrary
         }
     }
 
-    public IReadOnlyList<PromptDefinition> Prompts { get; }
+    public IReadOnlyList<PromptDefinition> Prompts => entries.All;
 
     public string Version { get; }
 
     public string Name { get; }
 
-    public IReadOnlyList<string> Keys => Prompts.Select(p => p.Key).ToList();
+    public IReadOnlyList<string> Keys => entries.Keys;
 
     public int Count => Prompts.Count;
 
-    public bool Contains(string key) => byKey.ContainsKey(key);
+    public bool Contains(string key) => entries.Contains(key);
 
-    public bool TryGet(string key, [NotNullWhen(true)] out PromptDefinition? prompt) => byKey.TryGetValue(key, out prompt);
+    public bool TryGet(string key, [NotNullWhen(true)] out PromptDefinition? prompt) => entries.TryGet(key, out prompt);
 
     /// <summary>The prompt with this key; an unknown key throws, listing the keys the user probably meant.</summary>
-    public PromptDefinition Get(string key) =>
-        byKey.TryGetValue(key, out var prompt) ? prompt : throw new LibraryKeyNotFoundException(key, Name, Keys);
+    public PromptDefinition Get(string key) => entries.Get(key);
 
     public IReadOnlyList<PromptDefinition> OfType(PromptType type) => Prompts.Where(p => p.Type == type).ToList();
 

@@ -56,10 +56,10 @@ public static class Leaderboard
 
     private static LeaderboardRow Row(PipelineKind pipeline, string prompts, string model, List<LeaderboardEntry> group, ModelLibrary models, RankingMetric metric)
     {
-        var aggregates = ScoreAggregator.AggregateBothViews(group.Where(e => e.Execution.Score is not null).Select(e => e.Execution.Score!));
+        var aggregates = ScoreAggregator.AggregateBothViews(group.Where(e => e.Score is not null).Select(e => e.Score!));
         var all = aggregates.AllAttempts;
-        var latencies = group.Select(e => e.Execution.Usage.Latency.TotalMilliseconds).ToList();
-        var failed = group.Count(e => e.Execution.Failure is not null);
+        var latencies = group.Select(e => e.Usage.Latency.TotalMilliseconds).ToList();
+        var failed = group.Count(e => e.Failure is not null);
         return new LeaderboardRow(
             Rank: 0,
             Pipeline: pipeline == PipelineKind.TwoStep ? "two-step" : "direct",
@@ -76,10 +76,10 @@ public static class Leaderboard
             MappingF1Lenient: all.Mappings.Lenient.Micro.F1,
             Compliance: all.Compliance.Compliance,
             EntityF1TypeRepeatStdDev: all.Entities.Type.Repeats.F1.StandardDeviation,
-            Cost: group.Sum(e => e.Execution.Usage.Cost),
-            WouldBeCost: group.Sum(e => e.Execution.Usage.WouldBeCost),
-            InputTokens: group.Sum(e => e.Execution.Usage.InputTokens),
-            OutputTokens: group.Sum(e => e.Execution.Usage.OutputTokens),
+            Cost: group.Sum(e => e.Usage.Cost),
+            WouldBeCost: group.Sum(e => e.Usage.WouldBeCost),
+            InputTokens: group.Sum(e => e.Usage.InputTokens),
+            OutputTokens: group.Sum(e => e.Usage.OutputTokens),
             LatencyP50Ms: Percentile.Of(latencies, 50),
             LatencyP95Ms: Percentile.Of(latencies, 95),
             Aggregates: aggregates);

@@ -109,7 +109,7 @@ internal static class RunCommand
             console.MarkupLineInterpolated($"[blue]Wrote {summaryFile.FullName}[/]");
         }
 
-        var failed = entries.Count(e => e.Execution.Failure is not null);
+        var failed = entries.Count(e => e.Failure is not null);
         return failed > 0 && parse.GetValue(FailOnError) ? ExitCodes.TasksFailed : ExitCodes.Success;
     }
 

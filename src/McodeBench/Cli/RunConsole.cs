@@ -28,7 +28,7 @@ internal static class RunConsole
                     async (task, token) =>
                     {
                         var execution = await executor.ExecuteAsync(task, token).ConfigureAwait(false);
-                        results.Add(new LeaderboardEntry(task, execution));
+                        results.Add(LeaderboardEntry.From(task, execution));
                         if (execution.Failure is { } failure)
                         {
                             var prompts = string.Join("+", task.PromptKeys);

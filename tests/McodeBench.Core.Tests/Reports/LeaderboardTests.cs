@@ -81,13 +81,13 @@ public sealed class LeaderboardTests
     {
         var prediction = new Prediction(predicted, []);
         var result = PipelineResult.Success(DirectPipeline.PipelineName, prediction, [], []);
-        return new LeaderboardEntry(Task(model), new TaskExecution(result, new TaskScore(Scorer.Score(Sections, Gold, prediction, Options)), UsageTotals.None));
+        return LeaderboardEntry.From(Task(model), new TaskExecution(result, new TaskScore(Scorer.Score(Sections, Gold, prediction, Options)), UsageTotals.None));
     }
 
     private static LeaderboardEntry Failed(string model)
     {
         var result = PipelineResult.Failed(DirectPipeline.PipelineName, new PipelineFailure(FailureClass.InvalidJson, "not JSON", "direct"), [], []);
-        return new LeaderboardEntry(Task(model, repeat: 1), new TaskExecution(result, TaskScore.ForFailure(Gold, FailureClass.InvalidJson, Options, repeat: 1), UsageTotals.None));
+        return LeaderboardEntry.From(Task(model, repeat: 1), new TaskExecution(result, TaskScore.ForFailure(Gold, FailureClass.InvalidJson, Options, repeat: 1), UsageTotals.None));
     }
 
     private static BenchmarkTask Task(string model, int repeat = 0) =>

@@ -557,8 +557,10 @@ public sealed class TaskRepository
 
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
-            // lower() on both sides: LIKE is case-insensitive on SQLite but not on PostgreSQL.
+            // lower() on both sides: LIKE is case-insensitive on SQLite but not on PostgreSQL. CA1862's
+            // StringComparison overload has no SQL translation on either provider.
             var text = query.Text.Trim().ToLowerInvariant();
+#pragma warning disable CA1862
             tasks = tasks.Where(t =>
                 t.Id.ToLower().Contains(text)
                 || t.Name.ToLower().Contains(text)
@@ -569,6 +571,7 @@ public sealed class TaskRepository
                 || (t.DirectPromptKey != null && t.DirectPromptKey.ToLower().Contains(text))
                 || (t.WorkerId != null && t.WorkerId.ToLower().Contains(text))
                 || (t.Error != null && t.Error.ToLower().Contains(text)));
+#pragma warning restore CA1862
         }
 
         if (query.MinScore is { } min)

@@ -28,7 +28,7 @@ public static class McodeBenchCommandLine
         root.Subcommands.Add(CacheCommand.Create(runner));
         root.Subcommands.Add(SimulateLlmCommand.Create(runner));
         root.Subcommands.Add(ConfigCommand.Create(runner));
-        root.Subcommands.Add(ServeCommand.Create(runner, ServeEngine.Register));
+        root.Subcommands.Add(ServeCommand.Create(runner));
         return root;
     }
 

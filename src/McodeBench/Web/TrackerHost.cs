@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
+using Serilog;
+using Serilog.Events;
 
 namespace McodeBench.Web;
 
@@ -24,9 +26,9 @@ public static class TrackerHost
     private static readonly string[] LoopbackNames = ["localhost", "127.0.0.1", "[::1]"];
 
     /// <exception cref="TrackerStartRefusedException">The addresses and token do not allow a safe start; the message says what to change.</exception>
-    /// <param name="addEngine">Registers <c>IBenchmarkEngine</c> (and whatever it needs) in the container.</param>
+    /// <param name="addEngine">Registers <c>IBenchmarkEngine</c> (and whatever it needs, such as the silo) on the builder.</param>
     /// <param name="configure">Last changes to the builder (tests use a test server).</param>
-    public static WebApplication Build(TrackerHostOptions options, Action<IServiceCollection> addEngine, Action<WebApplicationBuilder>? configure = null)
+    public static WebApplication Build(TrackerHostOptions options, Action<WebApplicationBuilder> addEngine, Action<WebApplicationBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(addEngine);
@@ -53,13 +55,19 @@ public static class TrackerHost
         builder.Logging.ClearProviders();
         if (options.Configuration?.Options is { } settings)
         {
-            builder.Services.AddMcodeBenchLogging(settings, options.Environment);
+            // Framework chatter (every request, every silo option) only from Warning up, unless the log level is stricter still.
+            var chatter = (LogEventLevel)Math.Max((int)McodeBenchLogging.ToSerilog(settings.LogLevel), (int)LogEventLevel.Warning);
+            builder.Services.AddSerilog(
+                serilog => McodeBenchLogging.Configure(serilog, settings, options.Environment)
+                    .MinimumLevel.Override("Microsoft.AspNetCore", chatter)
+                    .MinimumLevel.Override("Orleans", chatter),
+                preserveStaticLogger: true);
             builder.Services.AddSingleton(settings);
             builder.Services.AddSingleton(options.Configuration);
         }
 
         AddServices(builder.Services, options, policy);
-        addEngine(builder.Services);
+        addEngine(builder);
         configure?.Invoke(builder);
 
         var app = builder.Build();

@@ -24,7 +24,7 @@ internal sealed class TrackerTestServer : IAsyncDisposable
     {
         var app = TrackerHost.Build(
             new TrackerHostOptions { Urls = urls, AccessToken = accessToken, Environment = environment.Environment },
-            services => services.AddSingleton<IBenchmarkEngine>(environment.Engine),
+            builder => builder.Services.AddSingleton<IBenchmarkEngine>(environment.Engine),
             builder => builder.WebHost.UseTestServer());
         await app.StartAsync(TestContext.Current.CancellationToken);
         return new TrackerTestServer(app);

@@ -20,11 +20,14 @@ internal sealed class TrackerTestServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<TrackerTestServer> StartAsync(WebTestEnvironment environment, string urls = "http://127.0.0.1:5080", string? accessToken = null)
+    public static Task<TrackerTestServer> StartAsync(WebTestEnvironment environment, string urls = "http://127.0.0.1:5080", string? accessToken = null) =>
+        StartAsync(environment, environment.Engine, urls, accessToken);
+
+    public static async Task<TrackerTestServer> StartAsync(WebTestEnvironment environment, IBenchmarkEngine engine, string urls = "http://127.0.0.1:5080", string? accessToken = null)
     {
         var app = TrackerHost.Build(
             new TrackerHostOptions { Urls = urls, AccessToken = accessToken, Environment = environment.Environment },
-            builder => builder.Services.AddSingleton<IBenchmarkEngine>(environment.Engine),
+            builder => builder.Services.AddSingleton(engine),
             builder => builder.WebHost.UseTestServer());
         await app.StartAsync(TestContext.Current.CancellationToken);
         return new TrackerTestServer(app);

@@ -39,6 +39,25 @@ public sealed class EventLogRepository(BenchDbContextFactory contexts, BatchedDa
             cancellationToken);
     }
 
+    /// <summary>
+    /// Appends events in order, in one write, and returns them as stored (with their ids), so live subscribers and
+    /// readers of the log see the same ids.
+    /// </summary>
+    public Task<IReadOnlyList<StoredEvent>> AppendAndReadBackAsync(IReadOnlyList<NewEvent> entries, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var rows = entries.Select(ToRow).ToList();
+        return writer.WriteAsync<IReadOnlyList<StoredEvent>>(
+            async (context, token) =>
+            {
+                var copies = rows.Select(Copy).ToList();
+                context.Events.AddRange(copies);
+                await context.SaveChangesAsync(token).ConfigureAwait(false);
+                return copies.Select((row, index) => ToStored(row, entries[index].Properties)).ToList();
+            },
+            cancellationToken);
+    }
+
     /// <summary>Events with an id above <paramref name="afterId"/>, oldest first: of one run when <paramref name="runId"/> is given, at <paramref name="minimumLevel"/> or above.</summary>
     public async Task<IReadOnlyList<StoredEvent>> ReadAfterAsync(long afterId, string? runId = null, int limit = 1_000, EventLevel minimumLevel = EventLevel.Debug, CancellationToken cancellationToken = default)
     {
@@ -58,17 +77,15 @@ public sealed class EventLogRepository(BenchDbContextFactory contexts, BatchedDa
         }
 
         var rows = await query.OrderBy(e => e.Id).Take(limit).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return rows.Select(row => new StoredEvent(
-            row.Id,
-            row.TimeUtc,
-            row.Level,
-            row.Message,
-            row.RunId,
-            row.TaskId,
+        return rows.Select(row => ToStored(
+            row,
             row.PropertiesJson is null
-                ? new Dictionary<string, string>()
+                ? null
                 : PersistenceJson.Deserialize<Dictionary<string, string>>(row.PropertiesJson, $"properties of event {row.Id}"))).ToList();
     }
+
+    private static StoredEvent ToStored(EventRow row, IReadOnlyDictionary<string, string>? properties) =>
+        new(row.Id, row.TimeUtc, row.Level, row.Message, row.RunId, row.TaskId, properties ?? new Dictionary<string, string>());
 
     private EventRow ToRow(NewEvent entry)
     {

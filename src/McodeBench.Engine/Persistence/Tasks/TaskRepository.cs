@@ -282,6 +282,50 @@ public sealed class TaskRepository
             cancellationToken);
     }
 
+    /// <summary>
+    /// Stores tasks a control changed in memory (status, priority and the rest of their state), each only if its row
+    /// still has the status and attempt count the control loaded it with; a Failed task queued again moves to the
+    /// end of its line. Returns how many were written; the others changed meanwhile (e.g. another process claimed
+    /// them) and keep what the database holds.
+    /// </summary>
+    internal Task<int> SaveControlledAsync(IReadOnlyCollection<(BenchmarkTask Task, TrackedTaskStatus LoadedStatus, int LoadedAttempts)> changes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Count == 0)
+        {
+            return Task.FromResult(0);
+        }
+
+        var rows = changes.Select(c => (Row: TaskRowMapper.ToRow(c.Task), c.LoadedStatus, c.LoadedAttempts)).ToList();
+        return writer.WriteAsync(
+            async (context, token) =>
+            {
+                long? next = null;
+                var written = 0;
+                foreach (var (row, loadedStatus, loadedAttempts) in rows)
+                {
+                    var set = new List<string>(TaskRowMapper.StateProperties) { nameof(TaskRow.Priority) };
+                    if (loadedStatus == TrackedTaskStatus.Failed && row.Status == TrackedTaskStatus.Queued)
+                    {
+                        next ??= await NextSequenceAsync(context, token).ConfigureAwait(false);
+                        row.Sequence = next.Value;
+                        next++;
+                        set.Add(nameof(TaskRow.Sequence));
+                    }
+
+                    written += await RowCommands.UpdateAsync(
+                        context,
+                        row,
+                        set,
+                        [(nameof(TaskRow.Id), row.Id), (nameof(TaskRow.Status), loadedStatus), (nameof(TaskRow.AttemptCount), loadedAttempts)],
+                        token).ConfigureAwait(false);
+                }
+
+                return written;
+            },
+            cancellationToken);
+    }
+
     // ----- internals -----
 
     private async Task<TaskWriteResult> ChangeAsync(BenchmarkTask task, TrackedTaskStatus to, string? error, AttemptOutcome? outcome, CancellationToken cancellationToken)

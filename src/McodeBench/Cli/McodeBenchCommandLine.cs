@@ -22,6 +22,8 @@ public static class McodeBenchCommandLine
 
         var runner = new SessionRunner(context, globals);
         root.Subcommands.Add(RunCommand.Create(runner));
+        root.Subcommands.Add(RunsCommand.Create(runner));
+        root.Subcommands.Add(ExportCommand.Create(runner));
         root.Subcommands.Add(ScoreCommand.Create(runner));
         root.Subcommands.Add(ValidateCommand.Create(runner));
         root.Subcommands.Add(LibraryCommand.Create(runner));

@@ -62,7 +62,8 @@ public sealed class EngineRemoteControlTests
         await using var provider = await SimulatedProvider.StartAsync(new SimulatorOptions { Latency = TimeSpan.FromMilliseconds(50) }, Token);
         // Four calls are answered; the next two hang until the engine gives up on them (the model's timeout is 30 s).
         provider.Probe.AnswerCount = 4;
-        var options = new EngineOptions { SupervisorInterval = TimeSpan.FromSeconds(1) };
+        // A serving engine (mcodebench serve) with the production supervisor interval; the pause test covers an engine running its own runs.
+        var options = new EngineOptions { ServeAllRuns = true, SupervisorInterval = TimeSpan.FromSeconds(1) };
         await using var fixture = await EngineFixture.StartAsync(kind, Token, provider.Serve(await EngineFixture.LoadSamplesAsync(Token)), options);
         await using var remote = await RemoteControls.OpenAsync(fixture, Token);
         var started = await fixture.Engine.StartRunAsync(EngineFixture.Spec("remote-cancel", PipelineKind.Direct, models: SimulatedProvider.ModelKey) with { Concurrency = 2 }, Token);

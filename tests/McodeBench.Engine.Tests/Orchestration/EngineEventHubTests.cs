@@ -15,6 +15,8 @@ namespace McodeBench.Engine.Tests.Orchestration;
 /// </summary>
 public sealed class EngineEventHubTests
 {
+    private static readonly string[] Trials = ["NCT99000001", "NCT99000002", "NCT99000003", "NCT99000004", "NCT99000005", "NCT99000006"];
+
     private static readonly EventLevel[] Levels = [EventLevel.Info, EventLevel.Success, EventLevel.Warning, EventLevel.Error];
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
@@ -60,15 +62,17 @@ public sealed class EngineEventHubTests
     [InlineData(TestDatabaseKind.Postgres)]
     public async Task During_a_run_a_stalled_subscriber_keeps_only_the_newest_events_and_filtered_ones_see_their_run_task_and_levels(TestDatabaseKind kind)
     {
-        await using var provider = await SimulatedProvider.StartAsync(new SimulatorOptions(), Token, delay: TimeSpan.FromMilliseconds(50));
+        await using var provider = await SimulatedProvider.StartAsync(new SimulatorOptions(), Token, delay: TimeSpan.FromMilliseconds(10));
+        // Calls are held until the subscribers are in place, so none misses the task it watches.
+        provider.Probe.AnswerCount = 0;
         await using var fixture = await EngineFixture.StartAsync(kind, Token, provider.Serve(await EngineFixture.LoadSamplesAsync(Token)));
         using var stalled = fixture.Engine.Subscribe(new EngineEventFilter(MinimumLevel: EventLevel.Info, IncludeProgress: false, BufferSize: 4));
         using var successes = fixture.Engine.Subscribe(new EngineEventFilter(MinimumLevel: EventLevel.Success, IncludeProgress: false));
-        var started = await fixture.Engine.StartRunAsync(EngineFixture.Spec("events", PipelineKind.Direct, models: SimulatedProvider.ModelKey) with { Concurrency = 1 }, Token);
+        var started = await fixture.Engine.StartRunAsync(EngineFixture.Spec("events", PipelineKind.Direct, models: SimulatedProvider.ModelKey) with { Concurrency = 2, TrialIds = Trials }, Token);
         using var ofRun = fixture.Engine.Subscribe(new EngineEventFilter(RunId: started.RunId));
-        // One task at a time in run order: the last task has not started when its subscriber arrives.
         var lastTask = (await fixture.TasksAsync(started.RunId, Token))[^1].Id;
         using var ofTask = fixture.Engine.Subscribe(new EngineEventFilter(TaskId: lastTask));
+        provider.Probe.ReleaseAll();
 
         await fixture.WaitForAsync(started.RunId, RunStatus.Completed, Token);
         await fixture.Engine.StopAsync(Token);

@@ -17,11 +17,16 @@ public sealed class EnginePriorityTests
     [InlineData(TestDatabaseKind.Postgres)]
     public async Task A_high_priority_run_started_later_runs_before_the_remaining_normal_tasks(TestDatabaseKind kind)
     {
-        await using var provider = await SimulatedProvider.StartAsync(new SimulatorOptions(), Token, delay: TimeSpan.FromMilliseconds(50));
+        await using var provider = await SimulatedProvider.StartAsync(new SimulatorOptions(), Token, delay: TimeSpan.FromMilliseconds(20));
+        // Three normal tasks are answered; the fourth is held, so the urgent run is queued while exactly one task runs.
+        provider.Probe.AnswerCount = 3;
         var options = new EngineOptions { GlobalConcurrency = 1, SupervisorInterval = TimeSpan.FromMilliseconds(100) };
         await using var fixture = await EngineFixture.StartAsync(kind, Token, provider.Serve(await EngineFixture.LoadSamplesAsync(Token)), options);
         var normal = await fixture.Engine.StartRunAsync(EngineFixture.Spec("normal", PipelineKind.Direct, models: SimulatedProvider.ModelKey), Token);
-        await EngineFixture.WaitUntilAsync(async () => await fixture.CountAsync(normal.RunId, TrackedTaskStatus.Completed, Token) >= 3, "three normal tasks completed", Token);
+        await EngineFixture.WaitUntilAsync(
+            async () => provider.Probe.InFlight == 1 && await fixture.CountAsync(normal.RunId, TrackedTaskStatus.Completed, Token) == 3,
+            "three normal tasks completed and the fourth waits at the simulator",
+            Token);
 
         var urgent = await fixture.Engine.StartRunAsync(
             EngineFixture.Spec("urgent", PipelineKind.Direct, models: SimulatedProvider.ModelKey) with
@@ -30,20 +35,23 @@ public sealed class EnginePriorityTests
                 TrialIds = ["NCT99000016", "NCT99000017", "NCT99000018"],
             },
             Token);
+        await EngineFixture.WaitUntilAsync(
+            () => Task.FromResult(fixture.Engine.GetStatistics().Scheduler.QueuedByPriority.GetValueOrDefault(TaskPriority.High) == urgent.TaskCount),
+            "the urgent run's tasks were in the engine's queue",
+            Token);
+        provider.Probe.ReleaseAll();
         await fixture.WaitForAsync(urgent.RunId, RunStatus.Completed, Token);
         await fixture.WaitForAsync(normal.RunId, RunStatus.Completed, Token);
 
-        var urgentTasks = await fixture.TasksAsync(urgent.RunId, Token);
-        var normalTasks = await fixture.TasksAsync(normal.RunId, Token);
-        Assert.All(urgentTasks.Concat(normalTasks), task => Assert.Equal(TrackedTaskStatus.Completed, task.Status));
-        var queuedAt = urgentTasks.Min(t => t.CreatedUtc);
-        var firstUrgent = urgentTasks.Min(t => t.StartedUtc!.Value);
-        var lastUrgent = urgentTasks.Max(t => t.StartedUtc!.Value);
-        var normalStarts = normalTasks.Select(t => t.StartedUtc!.Value).ToList();
-        // One task runs at a time, so the urgent run's tasks start one after another with no normal task between them;
-        // only a normal task already handed out when the urgent run was queued may start after it was queued and before it.
-        Assert.DoesNotContain(normalStarts, start => start > firstUrgent && start < lastUrgent);
-        Assert.True(normalStarts.Count(start => start > queuedAt && start < firstUrgent) <= 1, "more than one normal task started after the urgent run was queued and before it");
-        Assert.Contains(normalStarts, start => start > lastUrgent);
+        // One task runs at a time, so start times give the order: the four normal tasks started before the urgent run
+        // was queued, then the whole urgent run, then the rest of the normal run.
+        var tasks = (await fixture.TasksAsync(urgent.RunId, Token)).Concat(await fixture.TasksAsync(normal.RunId, Token)).ToList();
+        Assert.All(tasks, task => Assert.Equal((TrackedTaskStatus.Completed, 1), (task.Status, task.AttemptCount)));
+        var order = tasks
+            .OrderBy(task => task.StartedUtc)
+            .Select(task => task.RunId == urgent.RunId ? "urgent" : "normal")
+            .ToList();
+        string[] expected = [.. Enumerable.Repeat("normal", 4), .. Enumerable.Repeat("urgent", urgent.TaskCount), .. Enumerable.Repeat("normal", normal.TaskCount - 4)];
+        Assert.Equal(expected, order);
     }
 }

@@ -16,7 +16,7 @@ public sealed class EngineRetryTests
 {
     private const string BrokenModel = "simulated-broken";
 
-    private static readonly string[] Trials = ["NCT99000001", "NCT99000002", "NCT99000003", "NCT99000004", "NCT99000005", "NCT99000006"];
+    private static readonly string[] Trials = ["NCT99000001", "NCT99000002", "NCT99000003", "NCT99000004"];
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 

@@ -5,13 +5,14 @@ namespace McodeBench.Engine.Tests.Orchestration.Support;
 /// <summary>
 /// The simulator's inner model in engine tests: the rules baseline behind a probe that counts the calls the engine
 /// makes (started, in flight, the peak in flight), takes <see cref="Delay"/> to answer, and can leave every call after
-/// the first <see cref="AnswerCount"/> hanging until the client gives up, so a test knows exactly which tasks are
-/// running when it acts. The simulator applies its own latency before calling here, so only this delay is visible as
-/// calls in flight.
+/// the first <see cref="AnswerCount"/> held until <see cref="ReleaseAll"/> or until the client gives up, so a test
+/// knows exactly which tasks are running when it acts. The simulator applies its own latency before calling here, so
+/// only this delay and the holding are visible as calls in flight.
 /// </summary>
 internal sealed class ProbeChatClient(IChatClient inner) : DelegatingChatClient(inner)
 {
     private readonly Lock gate = new();
+    private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int started;
     private int inFlight;
     private int peak;
@@ -26,7 +27,7 @@ internal sealed class ProbeChatClient(IChatClient inner) : DelegatingChatClient(
         set => Interlocked.Exchange(ref delayTicks, value.Ticks);
     }
 
-    /// <summary>Calls answered before every further call hangs until it is cancelled; unlimited by default.</summary>
+    /// <summary>Calls answered before every further call is held (until released or cancelled); unlimited by default.</summary>
     public int AnswerCount
     {
         get => Volatile.Read(ref answerCount);
@@ -51,6 +52,13 @@ internal sealed class ProbeChatClient(IChatClient inner) : DelegatingChatClient(
         }
     }
 
+    /// <summary>Lets the held calls go on and holds no more.</summary>
+    public void ReleaseAll()
+    {
+        AnswerCount = int.MaxValue;
+        released.TrySetResult();
+    }
+
     /// <summary>Starts counting the peak again from the calls in flight now.</summary>
     public void ResetPeak()
     {
@@ -73,7 +81,7 @@ internal sealed class ProbeChatClient(IChatClient inner) : DelegatingChatClient(
         {
             if (number > AnswerCount)
             {
-                await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
+                await released.Task.WaitAsync(cancellationToken);
             }
 
             await Task.Delay(Delay, cancellationToken);

@@ -35,6 +35,7 @@ public static class McodeBenchCommandLine
         root.Subcommands.Add(CacheCommand.Create(runner));
         root.Subcommands.Add(SimulateLlmCommand.Create(runner));
         root.Subcommands.Add(ConfigCommand.Create(runner));
+        root.Subcommands.Add(ServeCommand.Create(runner));
         return root;
     }
 

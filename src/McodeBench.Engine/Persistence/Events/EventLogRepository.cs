@@ -84,6 +84,42 @@ public sealed class EventLogRepository(BenchDbContextFactory contexts, BatchedDa
                 : PersistenceJson.Deserialize<Dictionary<string, string>>(row.PropertiesJson, $"properties of event {row.Id}"))).ToList();
     }
 
+    /// <summary>
+    /// The newest <paramref name="limit"/> events, oldest first: of one run and one task when given, at
+    /// <paramref name="minimumLevel"/> or above. A log view shows these, then follows with <see cref="ReadAfterAsync"/>
+    /// or live events from the last id.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredEvent>> ReadLatestAsync(int limit, string? runId = null, string? taskId = null, EventLevel minimumLevel = EventLevel.Debug, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        var context = contexts.Create();
+        await using var scope = context.ConfigureAwait(false);
+        var query = context.Events.AsNoTracking();
+        if (runId is not null)
+        {
+            query = query.Where(e => e.RunId == runId);
+        }
+
+        if (taskId is not null)
+        {
+            query = query.Where(e => e.TaskId == taskId);
+        }
+
+        if (minimumLevel > EventLevel.Debug)
+        {
+            var levels = Enum.GetValues<EventLevel>().Where(level => level >= minimumLevel).ToList();
+            query = query.Where(e => levels.Contains(e.Level));
+        }
+
+        var rows = await query.OrderByDescending(e => e.Id).Take(limit).ToListAsync(cancellationToken).ConfigureAwait(false);
+        rows.Reverse();
+        return rows.Select(row => ToStored(
+            row,
+            row.PropertiesJson is null
+                ? null
+                : PersistenceJson.Deserialize<Dictionary<string, string>>(row.PropertiesJson, $"properties of event {row.Id}"))).ToList();
+    }
+
     private static StoredEvent ToStored(EventRow row, IReadOnlyDictionary<string, string>? properties) =>
         new(row.Id, row.TimeUtc, row.Level, row.Message, row.RunId, row.TaskId, properties ?? new Dictionary<string, string>());
 

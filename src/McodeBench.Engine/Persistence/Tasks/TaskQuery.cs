@@ -29,6 +29,12 @@ public sealed record TaskQuery
 
     public TaskScoreColumn MinScoreColumn { get; init; } = TaskScoreColumn.EntityF1Type;
 
+    /// <summary>
+    /// Free text, case-insensitive: tasks whose id, name, model, trial, prompt keys, worker or error contain it.
+    /// Null or blank for all.
+    /// </summary>
+    public string? Text { get; init; }
+
     public string SortBy { get; init; } = nameof(TaskRow.Sequence);
 
     public bool Descending { get; init; }

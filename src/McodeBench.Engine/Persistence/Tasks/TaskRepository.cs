@@ -599,6 +599,25 @@ public sealed class TaskRepository
             tasks = tasks.Where(t => t.FailureClass == failure);
         }
 
+        if (!string.IsNullOrWhiteSpace(query.Text))
+        {
+            // lower() on both sides: LIKE is case-insensitive on SQLite but not on PostgreSQL. CA1862's
+            // StringComparison overload has no SQL translation on either provider.
+            var text = query.Text.Trim().ToLowerInvariant();
+#pragma warning disable CA1862
+            tasks = tasks.Where(t =>
+                t.Id.ToLower().Contains(text)
+                || t.Name.ToLower().Contains(text)
+                || t.ModelKey.ToLower().Contains(text)
+                || t.TrialId.ToLower().Contains(text)
+                || (t.ExtractionPromptKey != null && t.ExtractionPromptKey.ToLower().Contains(text))
+                || (t.MappingPromptKey != null && t.MappingPromptKey.ToLower().Contains(text))
+                || (t.DirectPromptKey != null && t.DirectPromptKey.ToLower().Contains(text))
+                || (t.WorkerId != null && t.WorkerId.ToLower().Contains(text))
+                || (t.Error != null && t.Error.ToLower().Contains(text)));
+#pragma warning restore CA1862
+        }
+
         if (query.MinScore is { } min)
         {
             tasks = query.MinScoreColumn switch

@@ -1,0 +1,15 @@
+namespace McodeBench.Web.Api;
+
+/// <summary>Maps the REST API under <c>/api</c>; each concern's endpoints live in their own file.</summary>
+public static class TrackerApi
+{
+    public static IEndpointRouteBuilder MapTrackerApi(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var api = endpoints.MapGroup("/api");
+        RunEndpoints.Map(api.MapGroup("/runs").WithTags("Runs"));
+        TaskEndpoints.Map(api.MapGroup("/tasks").WithTags("Tasks"));
+        EventEndpoints.Map(api.MapGroup("/events").WithTags("Events"));
+        return endpoints;
+    }
+}

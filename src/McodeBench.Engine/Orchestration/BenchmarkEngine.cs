@@ -63,7 +63,7 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
         startedUtc = this.clock.GetUtcNow().UtcDateTime;
         scheduler = new BenchmarkScheduler(this.clock, new SchedulerOptions { GlobalConcurrency = this.options.GlobalConcurrency });
         scheduler.ConfigureModels(workspace.Models.Models);
-        events = new EngineEventHub(database.Events, this.options.StoredEventLevel, this.clock);
+        events = new EngineEventHub(database.Events, this.options.StoredEventLevel, this.clock, this.logger);
         controls = new RunControls(new DatabaseRunControlStore(database), scheduler, new TaskStatusTransitions(this.clock));
         rates = new RunRateTracker(this.clock);
         Runner = new TaskRunner(database, new TaskExecutor(workspace, clients, this.clock), workspace.Models, events, prefetched, () => stopping.IsCancellationRequested, this.options.LogEveryTask);
@@ -210,6 +210,11 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
     public async Task<ControlResult> ResumeRunAsync(string runId, CancellationToken cancellationToken)
     {
         var run = await RequireRunAsync(runId, cancellationToken).ConfigureAwait(false);
+        if (run.Status == RunStatus.Completed)
+        {
+            throw new RunControlException($"Run '{runId}' has finished; there is nothing to resume. To run its failed tasks again use retry.");
+        }
+
         RequireRunnable(run);
         ConfigureRun(runId, run.Spec);
         activeRuns.TryAdd(runId, 0);

@@ -1,5 +1,7 @@
 using System.Threading.Channels;
 using McodeBench.Engine.Persistence.Events;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace McodeBench.Engine.Orchestration;
 
@@ -8,22 +10,25 @@ namespace McodeBench.Engine.Orchestration;
 /// with their ids, to live subscribers; progress snapshots go to subscribers only. Each subscriber has a bounded
 /// buffer that drops its oldest events when full, so a slow page or console can never hold the engine back.
 /// </summary>
-public sealed class EngineEventHub : IAsyncDisposable
+public sealed partial class EngineEventHub : IAsyncDisposable
 {
     private const int StoreBatchSize = 512;
 
     private readonly EventLogRepository log;
     private readonly EventLevel storedLevel;
     private readonly TimeProvider clock;
-    private readonly Channel<NewEvent> pending = Channel.CreateUnbounded<NewEvent>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<Pending> pending = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock gate = new();
     private readonly List<HubSubscription> subscribers = [];
     private readonly Task pump;
+    private readonly ILogger logger;
     private long published;
     private long dropped;
 
-    public EngineEventHub(EventLogRepository log, EventLevel storedLevel = EventLevel.Info, TimeProvider? clock = null)
+    /// <param name="logger">Warnings and errors also go here (the log file), with their run and task.</param>
+    public EngineEventHub(EventLogRepository log, EventLevel storedLevel = EventLevel.Info, TimeProvider? clock = null, ILogger? logger = null)
     {
+        this.logger = logger ?? NullLogger.Instance;
         this.log = log ?? throw new ArgumentNullException(nameof(log));
         this.storedLevel = storedLevel;
         this.clock = clock ?? TimeProvider.System;
@@ -50,8 +55,13 @@ public sealed class EngineEventHub : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(entry);
         Interlocked.Increment(ref published);
+        if (entry.Level >= EventLevel.Warning)
+        {
+            EngineProblem(logger, entry.Level == EventLevel.Error ? LogLevel.Error : LogLevel.Warning, entry.RunId, entry.TaskId, entry.Message);
+        }
+
         var stamped = entry.TimeUtc is null ? entry with { TimeUtc = clock.GetUtcNow().UtcDateTime } : entry;
-        if (!pending.Writer.TryWrite(stamped))
+        if (!pending.Writer.TryWrite(new Pending(stamped, null)))
         {
             // The hub is closing: the line can no longer be stored, but subscribers still alive may see it.
             Fanout(new LogEngineEvent(Unstored(stamped)));
@@ -61,11 +71,17 @@ public sealed class EngineEventHub : IAsyncDisposable
     public void Publish(EventLevel level, string message, string? runId = null, string? taskId = null, IReadOnlyDictionary<string, string>? properties = null) =>
         Publish(new NewEvent(level, message, runId, taskId, properties));
 
-    /// <summary>Sends a progress snapshot to subscribers (progress is recomputed from the database, so it is not stored).</summary>
+    /// <summary>
+    /// Sends a progress snapshot to subscribers (progress is recomputed from the database, so it is not stored). It
+    /// travels behind the log lines published before it, so "run finished" is read before the final progress.
+    /// </summary>
     public void PublishProgress(RunProgress progress)
     {
         ArgumentNullException.ThrowIfNull(progress);
-        Fanout(new ProgressEngineEvent(progress));
+        if (!pending.Writer.TryWrite(new Pending(null, progress)))
+        {
+            Fanout(new ProgressEngineEvent(progress));
+        }
     }
 
     public EngineEventSubscription Subscribe(EngineEventFilter filter)
@@ -104,15 +120,15 @@ public sealed class EngineEventHub : IAsyncDisposable
 
     private async Task PumpAsync()
     {
-        var batch = new List<NewEvent>(StoreBatchSize);
+        var batch = new List<Pending>(StoreBatchSize);
         while (await pending.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
-            while (batch.Count < StoreBatchSize && pending.Reader.TryRead(out var entry))
+            while (batch.Count < StoreBatchSize && pending.Reader.TryRead(out var item))
             {
-                batch.Add(entry);
+                batch.Add(item);
             }
 
-            var toStore = batch.Where(e => e.Level >= storedLevel).ToList();
+            var toStore = batch.Select(p => p.Log).OfType<NewEvent>().Where(e => e.Level >= storedLevel).ToList();
             IReadOnlyList<StoredEvent> stored = [];
             try
             {
@@ -126,9 +142,16 @@ public sealed class EngineEventHub : IAsyncDisposable
             }
 
             var next = 0;
-            foreach (var entry in batch)
+            foreach (var item in batch)
             {
-                Fanout(new LogEngineEvent(entry.Level >= storedLevel ? stored[next++] : Unstored(entry)));
+                if (item.Progress is { } progress)
+                {
+                    Fanout(new ProgressEngineEvent(progress));
+                }
+                else if (item.Log is { } entry)
+                {
+                    Fanout(new LogEngineEvent(entry.Level >= storedLevel ? stored[next++] : Unstored(entry)));
+                }
             }
 
             batch.Clear();
@@ -153,6 +176,12 @@ public sealed class EngineEventHub : IAsyncDisposable
             subscribers.Remove(subscription);
         }
     }
+
+    [LoggerMessage(EventId = 3010, Message = "Run {RunId} task {TaskId}: {Message}")]
+    private static partial void EngineProblem(ILogger logger, LogLevel level, string? runId, string? taskId, string message);
+
+    /// <summary>A log line or a progress snapshot waiting its turn.</summary>
+    private sealed record Pending(NewEvent? Log, RunProgress? Progress);
 
     private sealed class HubSubscription : EngineEventSubscription
     {

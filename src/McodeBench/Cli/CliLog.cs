@@ -25,9 +25,6 @@ internal static partial class CliLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bad input: {Problem}")]
     public static partial void BadInput(this ILogger logger, string problem);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Task {Task} (prompts {Prompts}, model {Model}, trial {Trial}, repeat {Repeat}) failed: {FailureClass}: {FailureMessage}")]
-    public static partial void TaskFailed(this ILogger logger, string task, string prompts, string model, string trial, int repeat, string failureClass, string failureMessage);
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Removed {Removed} response-cache entries ({What}) from {Directory}")]
     public static partial void CacheEntriesRemoved(this ILogger logger, int removed, string what, string directory);
 

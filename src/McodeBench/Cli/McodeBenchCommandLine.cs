@@ -22,6 +22,11 @@ public static class McodeBenchCommandLine
 
         var runner = new SessionRunner(context, globals);
         root.Subcommands.Add(RunCommand.Create(runner));
+        foreach (var control in ControlCommands.Create(runner))
+        {
+            root.Subcommands.Add(control);
+        }
+
         root.Subcommands.Add(ScoreCommand.Create(runner));
         root.Subcommands.Add(ValidateCommand.Create(runner));
         root.Subcommands.Add(LibraryCommand.Create(runner));

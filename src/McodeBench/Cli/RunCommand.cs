@@ -1,5 +1,7 @@
 using System.CommandLine;
+using McodeBench.Cli.Engine;
 using McodeBench.Core.Execution;
+using McodeBench.Engine.Orchestration;
 using McodeBench.Core.Reports;
 using McodeBench.Core.Scoring;
 using McodeBench.Core.Tasks;
@@ -12,8 +14,9 @@ using Spectre.Console;
 namespace McodeBench.Cli;
 
 /// <summary>
-/// <c>mcodebench run</c>: expands prompts × models × trials × repeats into tasks, runs them with bounded concurrency,
-/// scores each against its gold and prints the leaderboard. With no options it runs the bundled samples on the rules
+/// <c>mcodebench run</c>: expands prompts × models × trials × repeats into tasks stored in the database, runs them
+/// through the engine (an in-process Orleans silo) with live progress and log, scores each against its gold and
+/// prints the leaderboard from the stored results. With no options it runs the bundled samples on the rules
 /// baseline: no service, no API key.
 /// </summary>
 internal static class RunCommand
@@ -37,12 +40,14 @@ internal static class RunCommand
     private static readonly Option<FileInfo?> JsonSummary = new("--json-summary") { Description = "Write the leaderboard and aggregates as JSON to this file." };
     private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Print the task count, calls, tokens and cost estimate, and exit." };
     private static readonly Option<bool> FailOnError = new("--fail-on-error") { Description = "Exit with code 1 when any task failed." };
+    private static readonly Option<TaskPriority> Priority = new("--priority") { Description = "Low, Normal, High or Critical: where the run's tasks go in the queue.", DefaultValueFactory = _ => TaskPriority.Normal };
+    private static readonly Option<bool> Verbose = new("--verbose") { Description = "Print a line for every completed task too (failures are always printed)." };
 
     public static Command Create(SessionRunner runner)
     {
         var command = new Command("run", "Run a benchmark and print the leaderboard.")
         {
-            Samples, Prompts, Models, Trials, Pipeline, Repeats, Concurrency, Name, RankBy, Target, Scheme, Top, JsonSummary, DryRun, FailOnError,
+            Samples, Prompts, Models, Trials, Pipeline, Repeats, Concurrency, Priority, Name, RankBy, Target, Scheme, Top, JsonSummary, DryRun, FailOnError, Verbose,
         };
         runner.SetAction(command, ExecuteAsync);
         return command;
@@ -83,9 +88,9 @@ internal static class RunCommand
             return ExitCodes.BadInput;
         }
 
-        var tasks = MatrixExpansion.Expand(spec, resolved, $"{spec.Name}-{DateTime.UtcNow:yyyyMMddHHmmss}", DateTime.UtcNow);
         if (parse.GetValue(DryRun))
         {
+            var tasks = MatrixExpansion.Expand(spec, resolved, "dry-run", DateTime.UtcNow);
             var estimator = new DryRunEstimator(id => TrialTextAssembler.Assemble(workspace.Trial(id), workspace.Sections).Text);
             RunConsole.PrintEstimate(console, estimator.Estimate(tasks, resolved.Prompts, resolved.Models));
             return ExitCodes.Success;
@@ -97,20 +102,24 @@ internal static class RunCommand
             console.MarkupLineInterpolated($"[blue]Started the built-in simulator at {url} (results are labelled simulated).[/]");
         }
 
-        using var clients = ModelClientRegistry.CreateDefault();
-        var executor = new TaskExecutor(workspace, clients);
-        var entries = await RunConsole.ExecuteWithProgressAsync(console, tasks, executor, spec.Concurrency, session.Logger, cancellationToken).ConfigureAwait(false);
-
-        var rows = Leaderboard.Build(entries, workspace.Models, spec.Ranking, spec.TopN);
-        RunConsole.PrintLeaderboard(console, rows, spec.Ranking);
-        if (parse.GetValue(JsonSummary) is { } summaryFile)
+        foreach (var url in simulators.Reused)
         {
-            await RunSummaryWriter.WriteAsync(summaryFile.FullName, spec, rows, cancellationToken).ConfigureAwait(false);
-            console.MarkupLineInterpolated($"[blue]Wrote {summaryFile.FullName}[/]");
+            console.MarkupLineInterpolated($"[blue]Using the simulator already running at {url} (results are labelled simulated).[/]");
         }
 
-        var failed = entries.Count(e => e.Failure is not null);
-        return failed > 0 && parse.GetValue(FailOnError) ? ExitCodes.TasksFailed : ExitCodes.Success;
+        var engineOptions = new EngineOptions { GlobalConcurrency = Math.Max(1, spec.Concurrency) };
+        await using var engineSession = await EngineSession.StartAsync(session, workspace, engineOptions, cancellationToken).ConfigureAwait(false);
+        var engine = engineSession.Engine;
+        using var subscription = engine.Subscribe(new EngineEventFilter(BufferSize: 10_000));
+        var started = await engine.StartRunAsync(spec, cancellationToken).ConfigureAwait(false);
+        console.MarkupLineInterpolated($"[blue]Run {started.RunId} started: {started.TaskCount} tasks in the queue ({engine.Database.Options.Provider}). Cancel it with: mcodebench cancel {started.RunId} — or press Ctrl+C to stop and resume it later.[/]");
+        return await RunFollower.FollowAsync(
+            session,
+            engine,
+            subscription,
+            started.RunId,
+            new FollowSettings(parse.GetValue(Verbose), parse.GetValue(Top), parse.GetValue(JsonSummary), parse.GetValue(FailOnError)),
+            cancellationToken).ConfigureAwait(false);
     }
 
     private static RunSpec BuildSpec(ParseResult parse, BenchmarkWorkspace workspace)
@@ -136,6 +145,7 @@ internal static class RunCommand
             Pipeline = pipeline,
             Repeats = parse.GetValue(Repeats),
             Concurrency = parse.GetValue(Concurrency),
+            Priority = parse.GetValue(Priority),
             Ranking = new RankingMetric(parse.GetValue(RankBy), parse.GetValue(Target), parse.GetValue(Scheme)),
             TopN = parse.GetValue(Top),
         };

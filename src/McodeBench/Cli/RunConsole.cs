@@ -1,47 +1,14 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using McodeBench.Core.Execution;
 using McodeBench.Core.Reports;
-using McodeBench.Core.Tasks;
 using McodeBench.Core.Tasks.Estimation;
 using McodeBench.Core.Tasks.Runs;
-using Microsoft.Extensions.Logging;
 using Spectre.Console;
 
 namespace McodeBench.Cli;
 
-/// <summary>What <c>run</c> shows on the console: progress while tasks run, then the leaderboard or the estimate.</summary>
+/// <summary>What <c>run</c> prints besides the live view: the leaderboard, or the dry-run estimate.</summary>
 internal static class RunConsole
 {
-    public static async Task<IReadOnlyList<LeaderboardEntry>> ExecuteWithProgressAsync(
-        IAnsiConsole console, IReadOnlyList<BenchmarkTask> tasks, TaskExecutor executor, int concurrency, ILogger logger, CancellationToken cancellationToken)
-    {
-        var results = new ConcurrentBag<LeaderboardEntry>();
-        await console.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-            .StartAsync(async context =>
-            {
-                var bar = context.AddTask($"{tasks.Count} tasks", maxValue: tasks.Count);
-                await Parallel.ForEachAsync(
-                    tasks,
-                    new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken },
-                    async (task, token) =>
-                    {
-                        var execution = await executor.ExecuteAsync(task, token).ConfigureAwait(false);
-                        results.Add(LeaderboardEntry.From(task, execution));
-                        if (execution.Failure is { } failure)
-                        {
-                            var prompts = string.Join("+", task.PromptKeys);
-                            logger.TaskFailed(task.Name, prompts, task.ModelKey, task.TrialId, task.RepeatIndex, failure.ToString(), execution.Pipeline.Failure!.Message);
-                            console.MarkupLineInterpolated($"[red]{task.Name}: {failure} — {execution.Pipeline.Failure!.Message}[/]");
-                        }
-
-                        bar.Increment(1);
-                    }).ConfigureAwait(false);
-            }).ConfigureAwait(false);
-        return [.. results];
-    }
-
     public static void PrintLeaderboard(IAnsiConsole console, IReadOnlyList<LeaderboardRow> rows, RankingMetric ranking)
     {
         var table = new Table().Title($"Leaderboard — ranked by {Describe(ranking)} (micro, all attempts)")

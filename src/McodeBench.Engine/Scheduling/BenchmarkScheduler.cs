@@ -162,11 +162,12 @@ public sealed class BenchmarkScheduler
     public int EnqueueUnscheduled(IEnumerable<ScheduledItem> items)
     {
         ArgumentNullException.ThrowIfNull(items);
+        var batch = items.ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         lock (gate)
         {
             var fresh = new List<ScheduledItem>();
-            foreach (var item in items)
+            foreach (var item in batch)
             {
                 ArgumentNullException.ThrowIfNull(item, nameof(items));
                 if (seen.Add(item.TaskId) && !queued.ContainsKey(item.TaskId) && !inFlight.ContainsKey(item.TaskId))

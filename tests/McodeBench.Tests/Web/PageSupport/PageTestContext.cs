@@ -2,6 +2,7 @@ using Bunit;
 using McodeBench.Core.Library;
 using McodeBench.Engine.Orchestration;
 using McodeBench.Tests.Web.Support;
+using McodeBench.Web.Pages.SystemStatus;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -25,6 +26,7 @@ internal sealed class PageTestContext : BunitContext
         Services.AddSingleton(environment.Environment);
         Services.AddSingleton(new ApiKeyResolver(name => environment.Environment.Variable(name)));
         Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton<ProcessSampler>();
         Render<MudPopoverProvider>();
     }
 

@@ -122,6 +122,9 @@ public static class TrackerHost
             }
         });
         services.AddCascadingAuthenticationState();
+
+        // Results, task, configuration and system pages (h/web2).
+        services.AddInsightPages();
     }
 
     private static void UsePipeline(WebApplication app)

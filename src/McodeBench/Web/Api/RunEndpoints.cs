@@ -1,3 +1,4 @@
+using McodeBench.Engine.Results;
 using McodeBench.Cli.Engine;
 using McodeBench.Core.Reports;
 using McodeBench.Core.Scoring;
@@ -192,7 +193,7 @@ internal static class RunEndpoints
             return TypedResults.ValidationProblem(errors, title: "The ranking asked for does not exist", detail: "Fix the query parameters listed under 'errors'.");
         }
 
-        var (rows, _) = await StoredLeaderboard.BuildAsync(engine.Database, runId, engine.Workspace.Models, metric, top ?? run.Spec.TopN, cancellationToken).ConfigureAwait(false);
+        var rows = await StoredLeaderboard.BuildAsync(new RunResultsReader(engine.Database), runId, engine.Workspace.Models, metric, top ?? run.Spec.TopN, cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(rows);
     }
 

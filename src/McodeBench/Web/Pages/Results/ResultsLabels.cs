@@ -1,0 +1,51 @@
+using System.Globalization;
+using McodeBench.Core.Reports;
+using McodeBench.Core.Scoring;
+using McodeBench.Core.Tasks.Runs;
+using McodeBench.Web.Formatting;
+
+namespace McodeBench.Web.Pages.Results;
+
+/// <summary>How the results page names combinations, metrics and views; simulated models always say so.</summary>
+public static class ResultsLabels
+{
+    public const string SimulatedSuffix = " (simulated)";
+
+    public static string Combination(LeaderboardRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return $"{row.Prompts} · {Model(row.Model, row.Simulated)}";
+    }
+
+    public static string Model(string key, bool simulated) => simulated ? key + SimulatedSuffix : key;
+
+    public static string Metric(RankingMetric metric)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        if (metric.Measure == RankingMeasure.Compliance)
+        {
+            return "mapping compliance";
+        }
+
+        var scheme = metric.Target == RankingTarget.Entity
+            ? metric.Scheme.ToString().ToLowerInvariant()
+            : MetricCounts.MappingSchemeOf(metric).ToString().ToLowerInvariant();
+        return $"{metric.Target.ToString().ToLowerInvariant()} {Measure(metric.Measure)} ({scheme})";
+    }
+
+    public static string Measure(RankingMeasure measure) => measure switch
+    {
+        RankingMeasure.F1 => "F1",
+        RankingMeasure.Precision => "precision",
+        RankingMeasure.Recall => "recall",
+        _ => "compliance",
+    };
+
+    public static string View(AggregateView view) => view == AggregateView.AllAttempts ? "all attempts (failed tasks count as empty predictions)" : "successful tasks only";
+
+    public static string Milliseconds(double? milliseconds) =>
+        milliseconds is double ms ? DisplayText.Duration(TimeSpan.FromMilliseconds(ms)) : DisplayText.Undefined;
+
+    public static string Number(double? value, string format) =>
+        value is double v ? v.ToString(format, CultureInfo.InvariantCulture) : DisplayText.Undefined;
+}

@@ -1,5 +1,3 @@
-using McodeBench.Engine.Results;
-using McodeBench.Cli.Engine;
 using McodeBench.Core.Reports;
 using McodeBench.Core.Scoring;
 using McodeBench.Core.Tasks.Estimation;
@@ -9,6 +7,7 @@ using McodeBench.Engine.Orchestration;
 using McodeBench.Engine.Persistence.Events;
 using McodeBench.Engine.Persistence.Paging;
 using McodeBench.Engine.Persistence.Runs;
+using McodeBench.Engine.Results;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 

@@ -23,13 +23,24 @@ public static class Leaderboard
 
         var rows = entries
             .GroupBy(e => (Pipeline: e.Task.Pipeline, Prompts: string.Join(" → ", e.Task.PromptKeys), Model: e.Task.ModelKey))
-            .Select(group => Row(group.Key.Pipeline, group.Key.Prompts, group.Key.Model, group.ToList(), models, metric))
+            .Select(group => Row(group.Key.Pipeline, group.Key.Prompts, group.Key.Model, group.ToList(), models, metric));
+        return Rank(rows, top);
+    }
+
+    /// <summary>
+    /// Orders combination rows best first and numbers them, as <see cref="Build"/> does. For rows built one
+    /// combination at a time (a leaderboard read back from storage holds one combination's tasks at once, not the run's).
+    /// </summary>
+    public static IReadOnlyList<LeaderboardRow> Rank(IEnumerable<LeaderboardRow> rows, int? top = null)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var ranked = rows
             .OrderBy(row => row.RankValue is null ? 1 : 0)
             .ThenByDescending(row => row.RankValue)
             .ThenBy(row => row.Prompts, StringComparer.Ordinal)
             .ThenBy(row => row.Model, StringComparer.Ordinal)
             .Select((row, index) => row with { Rank = index + 1 });
-        return (top is int n ? rows.Take(n) : rows).ToList();
+        return (top is int n ? ranked.Take(n) : ranked).ToList();
     }
 
     /// <summary>The ranking metric's value in an aggregate, or null when it is undefined.</summary>

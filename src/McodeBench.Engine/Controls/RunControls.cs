@@ -323,7 +323,8 @@ public sealed class RunControls : IDisposable
             return new ControlResult(tasks.Count, 0, $"{what}: {Tasks(tasks.Count)} paused until the run is resumed{note}.");
         }
 
-        scheduler.Enqueue(tasks.Select(ScheduledItem.From));
+        // The engine's feeder may have queued some of them from the database between the save and here.
+        scheduler.EnqueueUnscheduled(tasks.Select(ScheduledItem.From));
         return new ControlResult(tasks.Count, 0, $"{what}: {Tasks(tasks.Count)} {verb}{note}.");
     }
 }

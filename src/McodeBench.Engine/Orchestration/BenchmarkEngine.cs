@@ -427,7 +427,9 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
 
         if (fresh.Count > 0)
         {
-            scheduler.Enqueue(fresh);
+            // A control (resume, retry) may queue the same tasks at the same time, or the dispatcher may just have
+            // leased one; each is scheduled once.
+            scheduler.EnqueueUnscheduled(fresh);
         }
     }
 
@@ -468,7 +470,12 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
 
         if (open == 0 && status is RunStatus.Running or RunStatus.Pending)
         {
-            await Database.Runs.SetStatusAsync(runId, RunStatus.Completed, cancellationToken).ConfigureAwait(false);
+            // Only if nothing changed since the reads above: a cancel stored meanwhile must not become Completed.
+            if (!await Database.Runs.CompleteIfFinishedAsync(runId, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+
             status = RunStatus.Completed;
             var failed = Count(TrackedTaskStatus.Failed);
             events.Publish(

@@ -152,6 +152,36 @@ public sealed class BenchmarkScheduler
 
     public void Enqueue(params ScheduledItem[] items) => Enqueue((IEnumerable<ScheduledItem>)items);
 
+    /// <summary>
+    /// Queues those of <paramref name="items"/> not already queued or in flight, in the order given, and returns how
+    /// many. For callers that may race to queue the same task: the engine's feeder, which queues what the database
+    /// shows as Queued, and the controls, which store tasks as Queued before they queue them. Either way the task is
+    /// scheduled once, and whoever runs it claims it only if the database still shows it Queued.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">An item names a model without limits; nothing is queued then.</exception>
+    public int EnqueueUnscheduled(IEnumerable<ScheduledItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var batch = items.ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        lock (gate)
+        {
+            var fresh = new List<ScheduledItem>();
+            foreach (var item in batch)
+            {
+                ArgumentNullException.ThrowIfNull(item, nameof(items));
+                if (seen.Add(item.TaskId) && !queued.ContainsKey(item.TaskId) && !inFlight.ContainsKey(item.TaskId))
+                {
+                    fresh.Add(item);
+                }
+            }
+
+            // The lock is re-entrant: nothing can be queued or dispatched between the check and the enqueue.
+            Enqueue(fresh);
+            return fresh.Count;
+        }
+    }
+
     /// <summary>Takes the next task whose gates are all open, if any.</summary>
     public bool TryDequeue(out SchedulerLease lease)
     {

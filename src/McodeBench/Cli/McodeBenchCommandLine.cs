@@ -27,6 +27,8 @@ public static class McodeBenchCommandLine
             root.Subcommands.Add(control);
         }
 
+        root.Subcommands.Add(RunsCommand.Create(runner));
+        root.Subcommands.Add(ExportCommand.Create(runner));
         root.Subcommands.Add(ScoreCommand.Create(runner));
         root.Subcommands.Add(ValidateCommand.Create(runner));
         root.Subcommands.Add(LibraryCommand.Create(runner));

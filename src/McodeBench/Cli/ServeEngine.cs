@@ -1,3 +1,4 @@
+using McodeBench.Cli.Engine;
 using McodeBench.Core.Execution;
 using McodeBench.Engine.Hosting;
 using McodeBench.Engine.Orchestration;
@@ -39,11 +40,7 @@ internal sealed class ServeEngine : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(workspace);
-        var options = session.Options;
-        var database = await BenchDatabase.OpenAsync(
-            DatabaseOptions.For(options.DataDir, options.UsesSqliteFile ? null : options.Database),
-            loggerFactory: session.LoggerFactory,
-            cancellationToken: cancellationToken).ConfigureAwait(false);
+        var database = await DatabaseAccess.OpenAsync(session, cancellationToken).ConfigureAwait(false);
         SimulatorLauncher? simulators = null;
         try
         {

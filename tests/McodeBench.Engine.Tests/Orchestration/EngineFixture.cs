@@ -1,9 +1,13 @@
 using McodeBench.Core.Execution;
+using McodeBench.Core.Models.Pipeline;
+using McodeBench.Core.Models.Providers;
+using McodeBench.Core.Models.RulesBaseline;
 using McodeBench.Core.Tasks;
 using McodeBench.Core.Tasks.Runs;
 using McodeBench.Engine.Orchestration;
 using McodeBench.Engine.Persistence;
 using McodeBench.Engine.Persistence.Runs;
+using McodeBench.Engine.Persistence.Tasks;
 using McodeBench.Engine.Tests.Persistence.Support;
 
 namespace McodeBench.Engine.Tests.Orchestration;
@@ -42,12 +46,22 @@ internal sealed class EngineFixture : IAsyncDisposable
         return loaded.Workspace ?? throw new InvalidOperationException("The samples did not load: " + string.Join("; ", loaded.Diagnostics));
     }
 
+    /// <param name="pipeline">The model middleware's settings (e.g. fewer retries); the response cache is always the database's.</param>
     public static async Task<EngineFixture> StartAsync(
-        TestDatabaseKind kind, CancellationToken cancellationToken, BenchmarkWorkspace? workspace = null, EngineOptions? options = null, string workerId = "engine-test")
+        TestDatabaseKind kind,
+        CancellationToken cancellationToken,
+        BenchmarkWorkspace? workspace = null,
+        EngineOptions? options = null,
+        string workerId = "engine-test",
+        ModelPipelineOptions? pipeline = null)
     {
         var fixture = new EngineFixture { database = await TestDatabase.CreateAsync(kind, cancellationToken) };
         fixture.Database = await fixture.database.OpenAsync(TimeProvider.System, workerId, cancellationToken);
-        fixture.clients = ModelClientRegistry.CreateDefault(fixture.Database.CreateResponseCacheStore());
+        fixture.clients = pipeline is null
+            ? ModelClientRegistry.CreateDefault(fixture.Database.CreateResponseCacheStore())
+            : new ModelClientRegistry(
+                new ChatClientFactory(new ChatClientFactoryOptions { RulesBaseline = _ => new RulesBaselineChatClient() }),
+                new ModelPipelineBuilder(pipeline with { CacheStore = fixture.Database.CreateResponseCacheStore() }));
         fixture.Engine = new BenchmarkEngine(
             fixture.Database,
             workspace ?? await LoadSamplesAsync(cancellationToken),
@@ -87,6 +101,33 @@ internal sealed class EngineFixture : IAsyncDisposable
             await Task.Delay(50, cancellationToken);
         }
     }
+
+    /// <summary>Waits until <paramref name="condition"/> holds, checking every 25 ms; fails naming <paramref name="what"/> after the timeout.</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what, CancellationToken cancellationToken, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Timed out waiting until {what}.");
+            }
+
+            await Task.Delay(25, cancellationToken);
+        }
+    }
+
+    /// <summary>Every task of the run, in run order, as stored now.</summary>
+    public async Task<IReadOnlyList<BenchmarkTask>> TasksAsync(string runId, CancellationToken cancellationToken) =>
+        (await Database.Tasks.ListAsync(new TaskQuery { RunId = runId, Limit = 10_000 }, cancellationToken)).Items.Select(stored => stored.Task).ToList();
+
+    /// <summary>How many of the run's tasks have <paramref name="status"/> now.</summary>
+    public async Task<int> CountAsync(string runId, TrackedTaskStatus status, CancellationToken cancellationToken) =>
+        (await Database.Tasks.CountByStatusAsync(runId, cancellationToken)).TryGetValue(status, out var count) ? count : 0;
+
+    /// <summary>A second connection to the same database, as another process (the CLI controlling a server's run) would open.</summary>
+    public Task<BenchDatabase> OpenAnotherAsync(string workerId, CancellationToken cancellationToken) =>
+        database!.OpenAsync(TimeProvider.System, workerId, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {

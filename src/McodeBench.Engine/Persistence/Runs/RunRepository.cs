@@ -115,6 +115,25 @@ public sealed class RunRepository(BenchDbContextFactory contexts, BatchedDatabas
             cancellationToken);
     }
 
+    /// <summary>
+    /// Marks the run Completed, in one statement, only if it is still Running or Pending and none of its tasks is
+    /// pending, queued, running or paused, so a cancel, pause or retry stored meanwhile (by a control in this or
+    /// another process) is never overwritten. True when the run was marked.
+    /// </summary>
+    public Task<bool> CompleteIfFinishedAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(runId);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return writer.WriteAsync(
+            async (context, token) => await context.Runs
+                .Where(r => r.Id == runId && (r.Status == RunStatus.Running || r.Status == RunStatus.Pending))
+                .Where(r => !context.Tasks.Any(t => t.RunId == runId
+                    && (t.Status == TrackedTaskStatus.Pending || t.Status == TrackedTaskStatus.Queued || t.Status == TrackedTaskStatus.Running || t.Status == TrackedTaskStatus.Paused)))
+                .ExecuteUpdateAsync(set => set.SetProperty(r => r.Status, RunStatus.Completed).SetProperty(r => r.FinishedUtc, now), token)
+                .ConfigureAwait(false) == 1,
+            cancellationToken);
+    }
+
     /// <summary>Sets the priority of the run and of its tasks that have not finished. Returns how many tasks changed.</summary>
     public Task<int> SetPriorityAsync(string runId, TaskPriority priority, CancellationToken cancellationToken = default)
     {

@@ -1,8 +1,10 @@
+using System.Text.Json;
+using McodeBench.Engine.Orchestration;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace McodeBench.Web.Api;
 
-/// <summary>The API's error answers: problem details whose detail says what to do.</summary>
+/// <summary>The API's error answers: RFC 9457 problem details whose detail says what to do.</summary>
 internal static class ApiProblems
 {
     public static ProblemHttpResult RunNotFound(string runId) => TypedResults.Problem(
@@ -14,4 +16,53 @@ internal static class ApiProblems
         statusCode: StatusCodes.Status404NotFound,
         title: "No such task",
         detail: $"There is no task '{taskId}'. GET /api/tasks lists tasks and their ids (a run's with ?run_id=RUN).");
+
+    /// <summary>A control the run's or task's state does not allow; the engine's message says why.</summary>
+    public static ProblemHttpResult ControlRefused(string message) => TypedResults.Problem(
+        statusCode: StatusCodes.Status409Conflict,
+        title: "The control cannot be applied",
+        detail: message);
+
+    /// <summary>Every problem of a run spec, keyed by its field path (<c>prompt_keys[1]</c>, <c>ranking.scheme</c>).</summary>
+    public static ValidationProblem Rejected(RunSpecRejectedException rejected)
+    {
+        ArgumentNullException.ThrowIfNull(rejected);
+        var errors = rejected.Problems
+            .GroupBy(p => string.IsNullOrEmpty(p.JsonPath) ? "spec" : p.JsonPath)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Fix.Length > 0 ? $"{p.Message} {p.Fix}" : p.Message).ToArray());
+        if (errors.Count == 0)
+        {
+            errors["spec"] = [rejected.Message];
+        }
+
+        return TypedResults.ValidationProblem(
+            errors,
+            title: "The run spec has problems",
+            detail: "Nothing was started. Fix every field listed under 'errors' and send the spec again; POST /api/runs/estimate checks a spec without starting it.");
+    }
+
+    /// <summary>A request body that is not the JSON expected, with the place in it.</summary>
+    public static ProblemHttpResult BadJson(JsonException error, string expected)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var place = error.Path is { Length: > 0 } path ? $" at {path}" : string.Empty;
+        var line = error.LineNumber is long number ? $" (line {number + 1}, byte {error.BytePositionInLine + 1})" : string.Empty;
+        return TypedResults.Problem(
+            statusCode: StatusCodes.Status400BadRequest,
+            title: "The request body is not valid JSON for this call",
+            detail: $"{Reason(error.Message)}{place}{line}. Send {expected} as JSON with snake_case names, for example {{\"name\": \"my-run\", \"prompt_keys\": [\"extract-structured\", \"map-coded\"], \"model_keys\": [\"rules-baseline\"], \"trial_ids\": [\"tag:sample\"]}}.");
+    }
+
+    public static ProblemHttpResult BadRequest(string detail) => TypedResults.Problem(
+        statusCode: StatusCodes.Status400BadRequest,
+        title: "The request cannot be used as it is",
+        detail: detail);
+
+    public static ProblemHttpResult EmptyBody(string expected) => BadRequest($"The request has no body; send {expected} as JSON (Content-Type: application/json).");
+
+    private static string Reason(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ');
+    }
 }

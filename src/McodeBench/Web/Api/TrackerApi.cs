@@ -8,6 +8,8 @@ public static class TrackerApi
         ArgumentNullException.ThrowIfNull(endpoints);
         var api = endpoints.MapGroup("/api");
         RunEndpoints.Map(api.MapGroup("/runs").WithTags("Runs"));
+        TaskEndpoints.Map(api.MapGroup("/tasks").WithTags("Tasks"));
+        EventEndpoints.Map(api.MapGroup("/events").WithTags("Events"));
         return endpoints;
     }
 }

@@ -1,0 +1,79 @@
+using McodeBench.Core.Pipelines;
+using McodeBench.Core.Scoring;
+
+namespace McodeBench.Core.Reports.Exporters;
+
+/// <summary>
+/// The columns of a combination export, in order: the leaderboard row, then the aggregates in both views of failed
+/// tasks (SCORING.md): <c>all_</c> counts a failed task as an empty prediction (the ranking view), <c>successful_</c>
+/// leaves failed tasks out. Undefined figures are empty, never 0. docs/exports.md lists them.
+/// </summary>
+public static class CombinationColumns
+{
+    public static IReadOnlyList<ExportColumn<CombinationResultRow>> All { get; } = Build();
+
+    private static List<ExportColumn<CombinationResultRow>> Build()
+    {
+        var columns = new List<ExportColumn<CombinationResultRow>>
+        {
+            new("run_id", "The run the combination belongs to.", c => ExportCell.Of(c.Run.Id)),
+            new("rank", "Place on the leaderboard (1 = best); undefined rank values come last.", c => ExportCell.Of(c.Row.Rank)),
+            new("pipeline", "two-step (extraction → mapping) or direct.", c => ExportCell.Of(c.Row.Pipeline)),
+            new("prompts", "Prompt keys, extraction → mapping for two-step.", c => ExportCell.Of(c.Row.Prompts)),
+            new("model", "Key of the model in the model library.", c => ExportCell.Of(c.Row.Model)),
+            new("simulated", "true when the model is simulated (its results are not a real model's).", c => ExportCell.Of(c.Row.Simulated)),
+            new("tasks", "Finished tasks (completed or failed) of the combination.", c => ExportCell.Of(c.Row.Tasks)),
+            new("failed_tasks", "Tasks that failed.", c => ExportCell.Of(c.Row.FailedTasks)),
+            new("failure_rate", "failed_tasks / tasks; empty when there are no tasks.", c => ExportCell.Of(c.Row.FailureRate)),
+            new("ranked_by", "The column the run ranks by (its value is rank_value).", c => ExportCell.Of(ExportNames.RankingColumn(c.Run.Ranking))),
+            new("rank_value", "The value of the ranking metric; empty when undefined.", c => ExportCell.Of(c.Row.RankValue)),
+        };
+
+        foreach (var failure in Enum.GetValues<FailureClass>())
+        {
+            var name = ExportNames.Of(failure);
+            columns.Add(new($"failed_{name}", $"Failed tasks of class {name} among those with a score report (failed_tasks also counts tasks that failed before any model call).", c => ExportCell.Of(c.Row.Aggregates.AllAttempts.FailuresByClass.GetValueOrDefault(name))));
+        }
+
+        AddView(columns, "all", "all attempts (a failed task counts as an empty prediction)", report => report.AllAttempts);
+        AddView(columns, "successful", "successful tasks only", report => report.SuccessfulOnly);
+
+        columns.AddRange(
+        [
+            new("input_tokens", "Billed prompt tokens, summed over the tasks.", c => ExportCell.Of(c.Row.InputTokens)),
+            new("output_tokens", "Billed completion tokens, summed over the tasks.", c => ExportCell.Of(c.Row.OutputTokens)),
+            new("cost_usd", "Billed cost in US dollars, summed over the tasks.", c => ExportCell.Of(c.Row.Cost)),
+            new("cost_per_task_usd", "cost_usd / tasks; empty when there are no tasks.", c => c.Row.Tasks == 0 ? ExportCell.Empty : ExportCell.Of(c.Row.Cost / c.Row.Tasks)),
+            new("would_be_cost_usd", "What the response-cache hits would have cost, in US dollars.", c => ExportCell.Of(c.Row.WouldBeCost)),
+            new("latency_p50_ms", "Median task latency (sum of a task's call times), in milliseconds.", c => ExportCell.Of(c.Row.LatencyP50Ms)),
+            new("latency_p95_ms", "95th percentile of task latency, in milliseconds.", c => ExportCell.Of(c.Row.LatencyP95Ms)),
+        ]);
+        return columns;
+    }
+
+    private static void AddView(List<ExportColumn<CombinationResultRow>> columns, string view, string what, Func<AggregateReport, AggregateScore> scoreOf)
+    {
+        columns.Add(new($"{view}_scored_tasks", $"Tasks the {what} figures cover.", c => ExportCell.Of(scoreOf(c.Row.Aggregates).ScoredTasks)));
+        foreach (var scheme in ExportNames.EntitySchemes)
+        {
+            AddScheme(columns, $"{view}_entity_{ExportNames.Of(scheme)}", $"entities, {ExportNames.Of(scheme)} scheme, {what}", c => scoreOf(c.Row.Aggregates).Entities.Get(scheme));
+        }
+
+        foreach (var scheme in ExportNames.MappingSchemes)
+        {
+            AddScheme(columns, $"{view}_mapping_{ExportNames.Of(scheme)}", $"mCODE mappings, {ExportNames.Of(scheme)} scheme, {what}", c => scoreOf(c.Row.Aggregates).Mappings.Get(scheme));
+        }
+
+        columns.Add(new($"{view}_compliance", $"Share of predicted mappings passing all their checks, {what}; empty when there are none.", c => ExportCell.Of(scoreOf(c.Row.Aggregates).Compliance.Compliance)));
+    }
+
+    private static void AddScheme(List<ExportColumn<CombinationResultRow>> columns, string prefix, string what, Func<CombinationResultRow, SchemeAggregate> aggregateOf)
+    {
+        columns.Add(new($"{prefix}_precision", $"Micro precision of {what}.", c => ExportCell.Of(aggregateOf(c).Micro.Precision)));
+        columns.Add(new($"{prefix}_recall", $"Micro recall of {what}.", c => ExportCell.Of(aggregateOf(c).Micro.Recall)));
+        columns.Add(new($"{prefix}_f1", $"Micro F1 of {what} (counts summed over trials and repeats).", c => ExportCell.Of(aggregateOf(c).Micro.F1)));
+        columns.Add(new($"{prefix}_macro_f1", $"Macro F1 of {what}: mean of per-trial F1 over the trials where it is defined.", c => ExportCell.Of(aggregateOf(c).Macro.F1.Mean)));
+        columns.Add(new($"{prefix}_f1_repeat_mean", $"Mean across repeats of the micro F1 of {what}.", c => ExportCell.Of(aggregateOf(c).Repeats.F1.Mean)));
+        columns.Add(new($"{prefix}_f1_repeat_sd", $"Sample standard deviation across repeats of the micro F1 of {what}; empty with fewer than two repeats.", c => ExportCell.Of(aggregateOf(c).Repeats.F1.StandardDeviation)));
+    }
+}

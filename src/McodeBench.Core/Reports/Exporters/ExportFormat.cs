@@ -1,0 +1,8 @@
+namespace McodeBench.Core.Reports.Exporters;
+
+public enum ExportFormat
+{
+    Csv,
+    Json,
+    Markdown,
+}

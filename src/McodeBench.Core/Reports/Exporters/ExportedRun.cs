@@ -1,0 +1,8 @@
+using McodeBench.Core.Tasks.Runs;
+
+namespace McodeBench.Core.Reports.Exporters;
+
+/// <summary>The run an export comes from, written where a format has room for it (JSON header, Markdown title, a CSV column).</summary>
+/// <param name="Ranking">The metric the run ranks its combinations by (the combinations' <c>rank_value</c>).</param>
+/// <param name="ExportedUtc">When the export was made, so a file says how fresh its figures are.</param>
+public sealed record ExportedRun(string Id, string Name, RankingMetric Ranking, DateTime ExportedUtc);

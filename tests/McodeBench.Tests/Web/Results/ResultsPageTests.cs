@@ -43,6 +43,24 @@ public sealed class ResultsPageTests
     }
 
     [Fact]
+    public async Task Offers_what_is_shown_and_the_shared_combination_export_as_downloads()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var environment = await WebTestEnvironment.CreateAsync(cancellationToken);
+        await ResultsSeed.SeedAsync(environment, cancellationToken);
+        await using var context = new PageTestContext(environment);
+
+        var page = context.RenderAt<ResultsPage>($"/results?run={ResultsSeed.RunId}");
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find($"a[download=\"{ResultsSeed.RunId}-csv-combinations.csv\"]")), TimeSpan.FromSeconds(10));
+        var screen = page.Find($"a[download=\"{ResultsSeed.RunId}-results.csv\"]").GetAttribute("href")!;
+        Assert.StartsWith("data:text/csv;charset=utf-8;base64,", screen, StringComparison.Ordinal);
+        var csv = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(screen[(screen.IndexOf(',', StringComparison.Ordinal) + 1)..]));
+        Assert.Contains("table,Summary", csv, StringComparison.Ordinal);
+        Assert.Contains("F1 mean,0.5", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Unknown_run_says_so()
     {
         var cancellationToken = TestContext.Current.CancellationToken;

@@ -1,20 +1,16 @@
 using McodeBench.Core.Reports;
-using McodeBench.Core.Scoring;
-using McodeBench.Core.Tasks;
 using McodeBench.Engine.Persistence;
-using McodeBench.Engine.Persistence.Tasks;
+using McodeBench.Engine.Results;
 
 namespace McodeBench.Web.Pages.Results;
 
 /// <summary>
-/// Reads a run's finished tasks (completed or failed: a cancelled task produced nothing to rank) with their stored
-/// score reports, rebuilt into <see cref="LeaderboardEntry"/> exactly as a fresh execution would give them
-/// (<c>new TaskScore(report, repeat, failure)</c>), so the page's figures match the end-of-run leaderboard.
+/// Reads a run's finished tasks (<see cref="RunResultsReader.FinishedStatuses"/>: a cancelled task produced nothing to
+/// rank) with their stored score reports through the results reader, rebuilt into <see cref="LeaderboardEntry"/> exactly
+/// as the CLI's stored leaderboard does, so the page's figures match the end-of-run leaderboard and the exports.
 /// </summary>
 public sealed class RunResultsLoader(BenchDatabase database)
 {
-    private static readonly TrackedTaskStatus[] Finished = [TrackedTaskStatus.Completed, TrackedTaskStatus.Failed];
-
     /// <summary>The run and its results, or null when no run has this id.</summary>
     public async Task<RunResults?> LoadAsync(string runId, CancellationToken cancellationToken)
     {
@@ -26,18 +22,12 @@ public sealed class RunResultsLoader(BenchDatabase database)
         }
 
         var entries = new List<LeaderboardEntry>();
-        var query = new TaskQuery { RunId = runId, Statuses = Finished };
-        await foreach (var stored in database.Tasks.StreamAsync(query, cancellationToken))
+        await foreach (var combination in new RunResultsReader(database).ReadCombinationsAsync(runId, cancellationToken))
         {
-            var task = stored.Task;
-            var report = await database.Tasks.ScoreReportAsync(task.Id, cancellationToken);
-            entries.Add(new LeaderboardEntry(task, report is null ? null : Compact(new TaskScore(report, task.RepeatIndex, task.FailureClass)), task.Usage, task.FailureClass));
+            // Combinations come with compact reports (no alignments): the page aggregates; the task page reads the rest.
+            entries.AddRange(combination.Select(result => result.ToLeaderboardEntry()));
         }
 
         return new RunResults(run, entries);
     }
-
-    // The page aggregates counts and breakdowns; alignments (most of a report's size) are read on the task page.
-    private static TaskScore Compact(TaskScore score) =>
-        score with { Report = score.Report with { EntityAlignment = [], MappingAlignment = [], Diagnostics = [] } };
 }

@@ -25,8 +25,11 @@ public sealed class ModelClientRegistry(ChatClientFactory factory, ModelPipeline
     public IChatClient For(ModelDefinition model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return clients.GetOrAdd(model.Key, _ => new Lazy<IChatClient>(() => builder.Build(model, factory))).Value;
+        return clients.GetOrAdd(model.Key, _ => new Lazy<IChatClient>(() => builder.Build(model, factory, retryAfter => RateLimitedRetry?.Invoke(this, new ModelRateLimitedEventArgs(model.Key, retryAfter))))).Value;
     }
+
+    /// <summary>A model answered 429 and the retry layer is about to try again; the engine's scheduler backs that model off.</summary>
+    public event EventHandler<ModelRateLimitedEventArgs>? RateLimitedRetry;
 
     public void Dispose()
     {

@@ -39,6 +39,7 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     private readonly SemaphoreSlim feedSignal = new(0, 1);
     private readonly DateTime startedUtc;
+    private readonly ModelClientRegistry clients;
     private ITaskDispatchTarget target;
     private Task loops = Task.CompletedTask;
     private int started;
@@ -55,7 +56,7 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
     {
         Database = database ?? throw new ArgumentNullException(nameof(database));
         Workspace = workspace ?? throw new ArgumentNullException(nameof(workspace));
-        ArgumentNullException.ThrowIfNull(clients);
+        this.clients = clients ?? throw new ArgumentNullException(nameof(clients));
         this.options = options ?? new EngineOptions();
         this.clock = clock ?? TimeProvider.System;
         this.logger = logger ?? NullLogger<BenchmarkEngine>.Instance;
@@ -68,6 +69,7 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
         rates = new RunRateTracker(this.clock);
         Runner = new TaskRunner(database, new TaskExecutor(workspace, clients, this.clock), workspace.Models, events, prefetched, () => stopping.IsCancellationRequested, this.options.LogEveryTask);
         target = new DirectDispatchTarget(() => Runner);
+        clients.RateLimitedRetry += OnModelRateLimited;
     }
 
     public BenchDatabase Database { get; }
@@ -162,6 +164,7 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
             await events.DisposeAsync().ConfigureAwait(false);
         }
 
+        clients.RateLimitedRetry -= OnModelRateLimited;
         controls.Dispose();
         stopping.Dispose();
         feedSignal.Dispose();
@@ -527,6 +530,24 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
         catch (RunSpecRejectedException error)
         {
             throw new RunControlException($"Run '{run.Id}' cannot go on with the libraries and trials now configured: {error.Message} Point the prompt and model libraries and the trials folder at those the run started with.");
+        }
+    }
+
+    // A 429 the retry layer absorbs inside a task slows the model down now: any lease of that model in flight carries
+    // the report (the scheduler cuts the window once per episode, whichever lease reports it).
+    private void OnModelRateLimited(object? sender, ModelRateLimitedEventArgs e)
+    {
+        foreach (var lease in inFlight.Values.Where(l => string.Equals(l.Item.ModelKey, e.ModelKey, StringComparison.Ordinal)))
+        {
+            try
+            {
+                lease.ReportRateLimited(e.RetryAfter);
+                return;
+            }
+            catch (InvalidOperationException)
+            {
+                // That lease completed meanwhile; another may still be running.
+            }
         }
     }
 

@@ -34,6 +34,10 @@ public sealed class EngineRateLimitTests
         Assert.Equal(started.TaskCount, progress.Count(TrackedTaskStatus.Completed));
         var counters = provider.Host.Counters;
         Assert.True(counters.RateLimited > 0, $"the simulator never limited the run: {counters}");
+
+        // No task failed as RateLimited, so only the 429s the retry layer absorbed can have reached the scheduler.
+        var model = Assert.Single(fixture.Engine.GetStatistics().Scheduler.Models, m => m.ModelKey == SimulatedProvider.ModelKey);
+        Assert.True(model.RateLimitReports > 0, "the scheduler never heard of the 429s retried inside the tasks");
         Assert.Equal(started.TaskCount, counters.Completed);
         // Every request the simulator saw is an attempt recorded on a task's step.
         var attempts = 0;

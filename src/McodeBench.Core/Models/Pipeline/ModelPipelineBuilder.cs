@@ -19,13 +19,14 @@ public sealed class ModelPipelineBuilder(ModelPipelineOptions? options = null)
     private readonly ModelPipelineOptions options = options ?? new ModelPipelineOptions();
 
     /// <summary>Creates the provider client with <paramref name="factory"/> and wraps it.</summary>
-    public IChatClient Build(ModelDefinition model, ChatClientFactory factory)
+    /// <param name="onRateLimitedRetry">Told of each 429 the retry layer retries for this model (see <see cref="RetryOptions.OnRateLimitedRetry"/>).</param>
+    public IChatClient Build(ModelDefinition model, ChatClientFactory factory, Action<TimeSpan?>? onRateLimitedRetry = null)
     {
         ArgumentNullException.ThrowIfNull(factory);
-        return Build(model, factory.Create(model));
+        return Build(model, factory.Create(model), onRateLimitedRetry);
     }
 
-    public IChatClient Build(ModelDefinition model, IChatClient providerClient)
+    public IChatClient Build(ModelDefinition model, IChatClient providerClient, Action<TimeSpan?>? onRateLimitedRetry = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(providerClient);
@@ -55,7 +56,7 @@ public sealed class ModelPipelineBuilder(ModelPipelineOptions? options = null)
         return builder
             .UseMcodeOptionKeyStripping()
             .UseOpenTelemetry(options.LoggerFactory, options.TelemetrySourceName, telemetry => telemetry.EnableSensitiveData = options.TelemetryIncludesContent)
-            .UseMcodeRetry(options.Retry)
+            .UseMcodeRetry(onRateLimitedRetry is null ? options.Retry : options.Retry with { OnRateLimitedRetry = onRateLimitedRetry })
             .UseCallTimeout(model.Timeout, options.TimeProvider)
             .Build();
     }

@@ -16,6 +16,12 @@ public sealed record RetryOptions
     /// <summary>A <c>Retry-After</c> longer than this ends the call at once instead of blocking a worker for it.</summary>
     public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// Told of every 429 the middleware is about to retry (with the server's Retry-After, when sent), so a scheduler
+    /// can slow the model down while the task is still going rather than only when it finally fails.
+    /// </summary>
+    public Action<TimeSpan?>? OnRateLimitedRetry { get; init; }
+
     /// <summary>Clock used for waiting; tests inject a fake so nothing sleeps for real.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

@@ -135,6 +135,11 @@ public sealed class RetryingChatClient : DelegatingChatClient
                 exception);
         }
 
+        if (failure.Failure == FailureClass.RateLimited)
+        {
+            options.OnRateLimitedRetry?.Invoke(failure.RetryAfter);
+        }
+
         var delay = failure.RetryAfter ?? Backoff(attempt);
         await Task.Delay(delay, options.TimeProvider, cancellationToken).ConfigureAwait(false);
     }

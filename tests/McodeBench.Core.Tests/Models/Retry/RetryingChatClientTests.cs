@@ -69,6 +69,23 @@ public sealed class RetryingChatClientTests
     }
 
     [Fact]
+    public async Task EachRetried429IsReportedWithItsRetryAfterAndOtherFailuresAreNot()
+    {
+        var inner = new ScriptedChatClient(
+            ScriptedChatClient.Throw(FakePipelineResponse.Exception(429, ("Retry-After", "3"))),
+            ScriptedChatClient.Throw(FakePipelineResponse.Exception(500)),
+            ScriptedChatClient.Throw(FakePipelineResponse.Exception(429)),
+            ScriptedChatClient.Answer("{}"));
+        var reported = new List<TimeSpan?>();
+        var clock = new TestClock();
+        var client = new RetryingChatClient(inner, new RetryOptions { MaxAttempts = 4, TimeProvider = clock, OnRateLimitedRetry = reported.Add });
+
+        await client.GetResponseAsync(Prompt, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal([TimeSpan.FromSeconds(3), null], reported);
+    }
+
+    [Fact]
     public async Task ServerErrorsAreRetriedWithJitteredExponentialBackoffUntilSuccess()
     {
         var inner = new ScriptedChatClient(

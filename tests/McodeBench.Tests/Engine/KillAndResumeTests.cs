@@ -21,22 +21,28 @@ public sealed partial class KillAndResumeTests
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    [Fact]
-    public async Task A_run_killed_mid_way_and_resumed_finishes_every_task_exactly_once_without_repeating_answered_calls()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_run_killed_mid_way_and_resumed_finishes_every_task_exactly_once_without_repeating_answered_calls(bool postgres)
     {
         using var harness = new CliHarness();
+        await using var server = postgres ? await ThrowAwayPostgres.CreateAsync(Token) : null;
         await using var simulator = await SimulatorHost.StartAsync(
             new SimulatorOptions { ModelIds = ["simulated-gpt"], Latency = TimeSpan.FromMilliseconds(60) }, new RulesBaselineChatClient(), port: 0, cancellationToken: Token);
         var samples = CopySamplesPointingAt(harness.Root, simulator.BaseUrl);
-        string[] common = ["--data-dir", harness.DataDir, "--samples", samples];
+        string[] common = server is null
+            ? ["--data-dir", harness.DataDir, "--samples", samples]
+            : ["--data-dir", harness.DataDir, "--samples", samples, "--db", server.ConnectionString];
+        var database = server is null ? DatabaseOptions.For(harness.DataDir) : DatabaseOptions.For(harness.DataDir, server.ConnectionString);
 
         using var first = Start(harness, ["run", .. common, "--models", "simulated-gpt", "--repeats", "6", "--concurrency", Concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         var runId = await WaitForRunIdAsync(first);
-        await WaitUntilCompletedAtLeastAsync(harness.DataDir, runId, 20);
+        await WaitUntilCompletedAtLeastAsync(database, runId, 20);
         first.Kill(entireProcessTree: true);
         await first.WaitForExitAsync(Token);
 
-        var atKill = await CountsAsync(harness.DataDir, runId);
+        var atKill = await CountsAsync(database, runId);
         var total = atKill.Values.Sum();
         Assert.True(atKill.GetValueOrDefault(TrackedTaskStatus.Completed) < total, "the kill came after the run had finished; the test proves nothing");
 
@@ -45,15 +51,15 @@ public sealed partial class KillAndResumeTests
         await second.WaitForExitAsync(Token);
 
         Assert.True(second.ExitCode == 0, output + await second.StandardError.ReadToEndAsync(Token));
-        await using var database = await BenchDatabase.OpenAsync(DatabaseOptions.For(harness.DataDir), cancellationToken: Token);
-        var run = await database.Runs.GetAsync(runId, Token);
+        await using var stored = await BenchDatabase.OpenAsync(database, cancellationToken: Token);
+        var run = await stored.Runs.GetAsync(runId, Token);
         Assert.Equal(RunStatus.Completed, run!.Status);
-        var tasks = await database.Tasks.ListAsync(new TaskQuery { RunId = runId, Limit = 10_000 }, Token);
+        var tasks = await stored.Tasks.ListAsync(new TaskQuery { RunId = runId, Limit = 10_000 }, Token);
         Assert.Equal(total, tasks.Total);
-        foreach (var stored in tasks.Items)
+        foreach (var task in tasks.Items)
         {
-            Assert.Equal(TrackedTaskStatus.Completed, stored.Task.Status);
-            var attempts = await database.Tasks.AttemptsAsync(stored.Task.Id, Token);
+            Assert.Equal(TrackedTaskStatus.Completed, task.Task.Status);
+            var attempts = await stored.Tasks.AttemptsAsync(task.Task.Id, Token);
             Assert.Single(attempts, a => a.EndedAs == AttemptEnd.Completed);
         }
 
@@ -97,19 +103,19 @@ public sealed partial class KillAndResumeTests
         throw new InvalidOperationException("mcodebench run ended without starting a run: " + await process.StandardError.ReadToEndAsync(Token));
     }
 
-    private static async Task WaitUntilCompletedAtLeastAsync(string dataDir, string runId, int completed)
+    private static async Task WaitUntilCompletedAtLeastAsync(DatabaseOptions database, string runId, int completed)
     {
         var deadline = DateTime.UtcNow.AddMinutes(2);
-        while ((await CountsAsync(dataDir, runId)).GetValueOrDefault(TrackedTaskStatus.Completed) < completed)
+        while ((await CountsAsync(database, runId)).GetValueOrDefault(TrackedTaskStatus.Completed) < completed)
         {
             Assert.True(DateTime.UtcNow < deadline, $"run {runId} did not complete {completed} tasks in time");
             await Task.Delay(100, Token);
         }
     }
 
-    private static async Task<IReadOnlyDictionary<TrackedTaskStatus, int>> CountsAsync(string dataDir, string runId)
+    private static async Task<IReadOnlyDictionary<TrackedTaskStatus, int>> CountsAsync(DatabaseOptions options, string runId)
     {
-        await using var database = await BenchDatabase.OpenAsync(DatabaseOptions.For(dataDir), workerId: "observer", cancellationToken: Token);
+        await using var database = await BenchDatabase.OpenAsync(options, workerId: "observer", cancellationToken: Token);
         return await database.Tasks.CountByStatusAsync(runId, Token);
     }
 

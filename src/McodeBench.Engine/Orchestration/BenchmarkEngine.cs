@@ -375,16 +375,22 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
         {
             var force = forceFeed;
             forceFeed = false;
-            await FeedOnceAsync(force, cancellationToken).ConfigureAwait(false);
-            await feedSignal.WaitAsync(options.FeedInterval, cancellationToken).ConfigureAwait(false);
+            var fed = await FeedOnceAsync(force, cancellationToken).ConfigureAwait(false);
+
+            // A feed that found nothing new means the database holds no more queued work than the scheduler does;
+            // asking again every tick would re-read the whole remaining queue for nothing. Starting, resuming or
+            // retrying a run wakes the feeder at once; work queued by other processes waits at most the idle interval.
+            var wait = fed is null or > 0 ? options.FeedInterval : options.IdleFeedInterval;
+            await feedSignal.WaitAsync(wait, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task FeedOnceAsync(bool force, CancellationToken cancellationToken)
+    /// <returns>Tasks added to the scheduler; null when the scheduler was full enough not to look.</returns>
+    private async Task<int?> FeedOnceAsync(bool force, CancellationToken cancellationToken)
     {
         if (!force && scheduler.GetCounters().Queued >= options.QueueWindow / 2)
         {
-            return;
+            return null;
         }
 
         QueuedTaskFilter? filter = null;
@@ -393,7 +399,7 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
             var owned = activeRuns.Keys.ToList();
             if (owned.Count == 0)
             {
-                return;
+                return 0;
             }
 
             filter = new QueuedTaskFilter { OnlyRuns = owned };
@@ -434,6 +440,8 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
             // leased one; each is scheduled once.
             scheduler.EnqueueUnscheduled(fresh);
         }
+
+        return fresh.Count;
     }
 
     private async Task SuperviseAsync(CancellationToken cancellationToken)

@@ -24,6 +24,12 @@ public sealed record EngineOptions
     /// <summary>How often the queue is topped up from the database.</summary>
     public TimeSpan FeedInterval { get; init; } = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>
+    /// How long the feeder waits after a feed that found nothing new (the scheduler already holds every queued task);
+    /// starting, resuming or retrying a run here wakes it at once, so this only delays work queued by other processes.
+    /// </summary>
+    public TimeSpan IdleFeedInterval { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>How often runs are checked for completion, controls made by other processes, and progress sent.</summary>
     public TimeSpan SupervisorInterval { get; init; } = TimeSpan.FromSeconds(1);
 

@@ -14,7 +14,7 @@ public sealed class NewBenchmarkTests(TrackerSite site, Chromium chromium)
         await page.GetByLabel("Name").FillAsync("browser default");
         await page.GetByTestId("run-button").ClickAsync();
 
-        await page.WaitForURLAsync(url => url.Contains("/runs/", StringComparison.Ordinal));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/runs/browser-default-"), new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("browser default");
 
         var success = page.Locator(".mcb-log-line[data-level=Success]").First;

@@ -2,6 +2,7 @@ using McodeBench.Configuration;
 using McodeBench.Core.Execution;
 using McodeBench.Core.Library;
 using McodeBench.Core.Models.RulesBaseline;
+using McodeBench.Core.Tasks.Runs;
 using McodeBench.Engine.Orchestration;
 using McodeBench.Engine.Persistence;
 using McodeBench.Simulator;
@@ -29,6 +30,7 @@ public sealed class TrackerSite : IAsyncLifetime
     private SimulatorHost? simulator;
     private BenchmarkEngine? engine;
     private WebApplication? app;
+    private Task<string>? finishedRun;
 
     /// <summary>Where the tracker answers, e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1");
@@ -62,6 +64,58 @@ public sealed class TrackerSite : IAsyncLifetime
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseUrl = new Uri(address);
+    }
+
+    /// <summary>Starts a two-step run of the sample prompts through the engine, as the API would.</summary>
+    public async Task<string> StartRunAsync(string name, string model, int trials, int concurrency = 4, int repeats = 1)
+    {
+        var started = await Engine.StartRunAsync(
+            new RunSpec
+            {
+                Name = name,
+                PromptKeys = ["extract-structured", "extract-concise", "map-coded"],
+                ModelKeys = [model],
+                TrialIds = Enumerable.Range(1, trials).Select(i => FormattableString.Invariant($"NCT9900000{i}")).ToList(),
+                Concurrency = concurrency,
+                Repeats = repeats,
+            },
+            TestContext.Current.CancellationToken);
+        return started.RunId;
+    }
+
+    /// <summary>
+    /// One finished rules-baseline run (two extraction prompts × one mapping prompt × three trials), shared by the
+    /// tests that only read results, so it is computed once.
+    /// </summary>
+    public Task<string> FinishedRunAsync()
+    {
+        lock (folder)
+        {
+            return finishedRun ??= StartAndFinishAsync();
+        }
+
+        async Task<string> StartAndFinishAsync()
+        {
+            var runId = await StartRunAsync("browser results", "rules-baseline", trials: 3);
+            await WaitUntilFinishedAsync(runId);
+            return runId;
+        }
+    }
+
+    public async Task WaitUntilFinishedAsync(string runId)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            var progress = await Engine.GetProgressAsync(runId, CancellationToken.None);
+            if (progress.Done == progress.Total)
+            {
+                return;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"Run {runId} did not finish within a minute: {progress.Done} of {progress.Total} tasks done.");
+            await Task.Delay(100, CancellationToken.None);
+        }
     }
 
     /// <summary>An absolute address on the site.</summary>

@@ -60,10 +60,37 @@ public sealed class TrackerSite : IAsyncLifetime
         var started = engine;
         app = TrackerHost.Build(
             new TrackerHostOptions { Urls = "http://127.0.0.1:0", Environment = new ProcessEnvironment(new Dictionary<string, string>(StringComparer.Ordinal), AppContext.BaseDirectory, folder) },
-            builder => builder.Services.AddSingleton<IBenchmarkEngine>(started));
+            builder => builder.Services.AddSingleton<IBenchmarkEngine>(started),
+            // The configuration page edits library files: give it copies in the temporary folder, never the samples.
+            builder => builder.Services.AddSingleton(EditableOptions()));
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseUrl = new Uri(address);
+    }
+
+    private McodeBenchOptions EditableOptions()
+    {
+        var samples = Path.Combine(AppContext.BaseDirectory, "samples");
+        var prompts = Path.Combine(folder, "library", "prompts");
+        Directory.CreateDirectory(prompts);
+        foreach (var file in Directory.GetFiles(Path.Combine(samples, "prompts"), "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(prompts, Path.GetRelativePath(Path.Combine(samples, "prompts"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        var models = Path.Combine(folder, "library", "models.json");
+        File.Copy(Path.Combine(samples, "models.json"), models);
+        return new McodeBenchOptions
+        {
+            DataDir = folder,
+            PromptLibrary = Path.Combine(prompts, "prompts.json"),
+            ModelLibrary = models,
+            Trials = [Path.Combine(samples, "trials")],
+            Gold = [Path.Combine(samples, "gold")],
+            LogFile = Path.Combine(folder, "mcodebench.log"),
+        };
     }
 
     /// <summary>Starts a two-step run of the sample prompts through the engine, as the API would.</summary>

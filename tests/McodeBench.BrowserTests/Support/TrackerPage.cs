@@ -30,7 +30,8 @@ public sealed class TrackerPage(IBrowserContext context, IPage page) : IAsyncDis
         var before = await toggle.GetAttributeAsync("aria-expanded");
         while (true)
         {
-            await toggle.ClickAsync();
+            // Dispatched on the button itself: on a phone the open drawer's scrim covers it.
+            await toggle.DispatchEventAsync("click");
             if (await FlippedAsync(toggle, before, TimeSpan.FromMilliseconds(700)))
             {
                 break;
@@ -40,7 +41,7 @@ public sealed class TrackerPage(IBrowserContext context, IPage page) : IAsyncDis
         }
 
         var after = await toggle.GetAttributeAsync("aria-expanded");
-        await toggle.ClickAsync();
+        await toggle.DispatchEventAsync("click");
         Assert.True(await FlippedAsync(toggle, after, TimeSpan.FromSeconds(5)), "The navigation toggle did not flip back.");
     }
 

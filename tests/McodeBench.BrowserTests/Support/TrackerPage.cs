@@ -42,7 +42,7 @@ public sealed class TrackerPage(IBrowserContext context, IPage page) : IAsyncDis
 
         var after = await toggle.GetAttributeAsync("aria-expanded");
         await toggle.DispatchEventAsync("click");
-        Assert.True(await FlippedAsync(toggle, after, TimeSpan.FromSeconds(5)), "The navigation toggle did not flip back.");
+        Assert.True(await FlippedAsync(toggle, after, TimeSpan.FromSeconds(15)), "The navigation toggle did not flip back.");
     }
 
     private static async Task<bool> FlippedAsync(ILocator toggle, string? from, TimeSpan within)

@@ -5,7 +5,7 @@ namespace McodeBench.BrowserTests.Support;
 /// <summary>One browser page on the tracker, with the waits every test needs before it may click.</summary>
 public sealed class TrackerPage(IBrowserContext context, IPage page) : IAsyncDisposable
 {
-    private static readonly TimeSpan InteractiveTimeout = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan InteractiveTimeout = TimeSpan.FromSeconds(30);
 
     public IBrowserContext Context { get; } = context;
 
@@ -19,46 +19,21 @@ public sealed class TrackerPage(IBrowserContext context, IPage page) : IAsyncDis
     }
 
     /// <summary>
-    /// The pages are prerendered, so they show before the circuit is connected and clicks then do nothing. The
-    /// navigation toggle in the app bar proves interactivity: it flips <c>aria-expanded</c> only once the circuit
-    /// handles events. Clicks before that are lost, not queued, so clicking until it flips (and back) is safe.
+    /// The pages are prerendered, so they show before the circuit is connected, and clicks then are lost. The layout
+    /// sets <c>data-interactive="true"</c> on <c>main</c> after its first interactive render, when every handler on
+    /// the page is wired. Waiting for that marker needs no click, so it cannot disturb the page it probes.
     /// </summary>
     public async Task WaitForInteractiveAsync()
     {
-        var toggle = Page.Locator("header button[aria-expanded]").First;
-        var deadline = DateTime.UtcNow + InteractiveTimeout;
-        var before = await toggle.GetAttributeAsync("aria-expanded");
-        while (true)
+        var marker = Page.Locator("main[data-interactive='true']");
+        try
         {
-            // Dispatched on the button itself: on a phone the open drawer's scrim covers it.
-            await toggle.DispatchEventAsync("click");
-            if (await FlippedAsync(toggle, before, TimeSpan.FromMilliseconds(700)))
-            {
-                break;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"The page {Page.Url} did not become interactive within {InteractiveTimeout.TotalSeconds} s.");
+            await marker.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = (float)InteractiveTimeout.TotalMilliseconds });
         }
-
-        var after = await toggle.GetAttributeAsync("aria-expanded");
-        await toggle.DispatchEventAsync("click");
-        Assert.True(await FlippedAsync(toggle, after, TimeSpan.FromSeconds(15)), "The navigation toggle did not flip back.");
-    }
-
-    private static async Task<bool> FlippedAsync(ILocator toggle, string? from, TimeSpan within)
-    {
-        var until = DateTime.UtcNow + within;
-        while (DateTime.UtcNow < until)
+        catch (TimeoutException)
         {
-            if (await toggle.GetAttributeAsync("aria-expanded") != from)
-            {
-                return true;
-            }
-
-            await Task.Delay(50);
+            Assert.Fail($"The page {Page.Url} did not become interactive within {InteractiveTimeout.TotalSeconds} s.");
         }
-
-        return false;
     }
 
     public async ValueTask DisposeAsync() => await Context.DisposeAsync();

@@ -98,13 +98,9 @@ internal static class ControlCommands
     {
         var parse = session.Parse;
         var id = parse.GetValue(Id)!;
-        var paths = parse.GetValue(Samples) is { } folder ? WorkspacePaths.FromSamples(session.Resolve(folder)) : session.Options.Workspace;
-        var loaded = await BenchmarkWorkspaceLoader.LoadAsync(paths, cancellationToken).ConfigureAwait(false);
-        if (loaded.Workspace is not { } workspace)
+        var workspace = await WorkspaceLoading.LoadAsync(session, WorkspaceLoading.PathsFor(session, Samples), session.Error, cancellationToken).ConfigureAwait(false);
+        if (workspace is null)
         {
-            DiagnosticPrinter.Print(session.Error, loaded.Diagnostics.Where(d => d.IsError));
-            BadInputLog.Write(session.Logger, loaded.Diagnostics);
-            session.Error.MarkupLine("[red]The workspace could not be loaded; fix the errors above and run again.[/]");
             return ExitCodes.BadInput;
         }
 

@@ -57,13 +57,9 @@ internal static class RunCommand
     {
         var parse = session.Parse;
         var console = session.Out;
-        var paths = parse.GetValue(Samples) is { } folder ? WorkspacePaths.FromSamples(session.Resolve(folder)) : session.Options.Workspace;
-        var loaded = await BenchmarkWorkspaceLoader.LoadAsync(paths, cancellationToken).ConfigureAwait(false);
-        DiagnosticPrinter.Print(console, loaded.Diagnostics.Where(d => d.Severity != Core.Diagnostics.DiagnosticSeverity.Info));
-        if (loaded.Workspace is not { } workspace)
+        var workspace = await WorkspaceLoading.LoadAsync(session, WorkspaceLoading.PathsFor(session, Samples), console, cancellationToken).ConfigureAwait(false);
+        if (workspace is null)
         {
-            BadInputLog.Write(session.Logger, loaded.Diagnostics);
-            console.MarkupLine("[red]The workspace could not be loaded; fix the errors above and run again.[/]");
             return ExitCodes.BadInput;
         }
 

@@ -52,12 +52,9 @@ internal static class ServeCommand
             return ExitCodes.BadInput;
         }
 
-        var loaded = await BenchmarkWorkspaceLoader.LoadAsync(session.Options.Workspace, cancellationToken).ConfigureAwait(false);
-        DiagnosticPrinter.Print(session.Error, loaded.Diagnostics.Where(d => d.Severity != Core.Diagnostics.DiagnosticSeverity.Info));
-        if (loaded.Workspace is not { } workspace)
+        var workspace = await WorkspaceLoading.LoadAsync(session, session.Options.Workspace, session.Error, cancellationToken).ConfigureAwait(false);
+        if (workspace is null)
         {
-            BadInputLog.Write(session.Logger, loaded.Diagnostics);
-            session.Error.MarkupLine("[red]The workspace could not be loaded; fix the errors above and start again.[/]");
             return ExitCodes.BadInput;
         }
 

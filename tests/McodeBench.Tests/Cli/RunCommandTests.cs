@@ -87,10 +87,22 @@ public sealed class RunCommandTests
         }
     }
 
+    /// <summary>
+    /// Runs the command with a data folder of its own, so its database, cache and log are not shared with other tests
+    /// running in parallel, nor left behind in the test's working folder.
+    /// </summary>
     private static async Task<(int Exit, string Output)> RunAsync(params string[] args)
     {
-        var console = new TestConsole().Width(250);
-        var exit = await McodeBenchCommandLine.Build(console).Parse(args).InvokeAsync(cancellationToken: TestContext.Current.CancellationToken);
-        return (exit, console.Output);
+        var dataDir = Directory.CreateTempSubdirectory("mcodebench-run-").FullName;
+        try
+        {
+            var console = new TestConsole().Width(250);
+            var exit = await McodeBenchCommandLine.Build(console).Parse([.. args, "--data-dir", dataDir]).InvokeAsync(cancellationToken: TestContext.Current.CancellationToken);
+            return (exit, console.Output);
+        }
+        finally
+        {
+            Directory.Delete(dataDir, recursive: true);
+        }
     }
 }

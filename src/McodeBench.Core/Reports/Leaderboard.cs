@@ -1,4 +1,5 @@
 using McodeBench.Core.Library;
+using McodeBench.Core.Pipelines;
 using McodeBench.Core.Scoring;
 using McodeBench.Core.Tasks;
 using McodeBench.Core.Tasks.Runs;
@@ -65,6 +66,21 @@ public static class Leaderboard
         };
     }
 
+    /// <summary>
+    /// Counted from every failed task, not from the score reports: a task that failed before any model call has no
+    /// report but does have a failure class, and the per-class counts must add up to the failed tasks.
+    /// </summary>
+    private static Dictionary<FailureClass, int> CountFailures(List<LeaderboardEntry> group)
+    {
+        var counts = Enum.GetValues<FailureClass>().ToDictionary(failure => failure, _ => 0);
+        foreach (var failure in group.Select(e => e.Failure).OfType<FailureClass>())
+        {
+            counts[failure]++;
+        }
+
+        return counts;
+    }
+
     private static LeaderboardRow Row(PipelineKind pipeline, string prompts, string model, List<LeaderboardEntry> group, ModelLibrary models, RankingMetric metric)
     {
         var aggregates = ScoreAggregator.AggregateBothViews(group.Where(e => e.Score is not null).Select(e => e.Score!));
@@ -80,6 +96,7 @@ public static class Leaderboard
             Tasks: group.Count,
             FailedTasks: failed,
             FailureRate: group.Count == 0 ? null : (double)failed / group.Count,
+            FailuresByClass: CountFailures(group),
             RankValue: ValueOf(all, metric),
             EntityF1Strict: all.Entities.Strict.Micro.F1,
             EntityF1Type: all.Entities.Type.Micro.F1,

@@ -1,3 +1,4 @@
+using McodeBench.Core.Pipelines;
 using McodeBench.Core.Scoring;
 
 namespace McodeBench.Core.Reports;
@@ -8,6 +9,7 @@ namespace McodeBench.Core.Reports;
 /// </summary>
 /// <param name="Prompts">The prompt keys, extraction → mapping for the two-step pipeline.</param>
 /// <param name="Simulated">True when the model is simulated; every place that shows the row must say so.</param>
+/// <param name="FailuresByClass">Failed tasks per failure class, every class listed; they sum to <paramref name="FailedTasks"/>.</param>
 /// <param name="RankValue">The value of the run's ranking metric.</param>
 /// <param name="Aggregates">The full aggregates in both views, for exports and drill-down.</param>
 public sealed record LeaderboardRow(
@@ -19,6 +21,7 @@ public sealed record LeaderboardRow(
     int Tasks,
     int FailedTasks,
     double? FailureRate,
+    IReadOnlyDictionary<FailureClass, int> FailuresByClass,
     double? RankValue,
     double? EntityF1Strict,
     double? EntityF1Type,

@@ -66,6 +66,24 @@ public sealed class LeaderboardTests
     }
 
     [Fact]
+    public void Failures_are_counted_per_class_including_tasks_that_failed_before_any_model_call()
+    {
+        var unscored = new LeaderboardEntry(Task("good", repeat: 2), Score: null, UsageTotals.None, FailureClass.RateLimited);
+        var rows = Leaderboard.Build(
+            [Entry("good", [new Entity("HER2-positive", "biomarker")]), Failed("good"), unscored],
+            Models,
+            RankingMetric.Default);
+
+        var row = Assert.Single(rows);
+        Assert.Equal(2, row.FailedTasks);
+        Assert.Equal(1, row.FailuresByClass[FailureClass.InvalidJson]);
+        Assert.Equal(1, row.FailuresByClass[FailureClass.RateLimited]);
+        Assert.Equal(0, row.FailuresByClass[FailureClass.Timeout]);
+        Assert.Equal(Enum.GetValues<FailureClass>().Length, row.FailuresByClass.Count);
+        Assert.Equal(row.FailedTasks, row.FailuresByClass.Values.Sum());
+    }
+
+    [Fact]
     public void Top_n_keeps_the_best_rows()
     {
         var rows = Leaderboard.Build(

@@ -32,7 +32,7 @@ public static class CombinationColumns
         foreach (var failure in Enum.GetValues<FailureClass>())
         {
             var name = ExportNames.Of(failure);
-            columns.Add(new($"failed_{name}", $"Failed tasks of class {name} among those with a score report (failed_tasks also counts tasks that failed before any model call).", c => ExportCell.Of(c.Row.Aggregates.AllAttempts.FailuresByClass.GetValueOrDefault(name))));
+            columns.Add(new($"failed_{name}", $"Failed tasks of class {name}; the failed_* columns add up to failed_tasks.", c => ExportCell.Of(c.Row.FailuresByClass.GetValueOrDefault(failure))));
         }
 
         AddView(columns, "all", "all attempts (a failed task counts as an empty prediction)", report => report.AllAttempts);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace McodeBench.Engine.Persistence.Sql;
 
@@ -31,25 +32,36 @@ internal static class RowCommands
         var (entity, table) = TableOf<TRow>(context);
         var sql = context.GetService<ISqlGenerationHelper>();
         var columns = entity.GetProperties().Where(p => !(p.IsPrimaryKey() && p.ValueGenerated.HasFlag(Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.OnAdd))).ToList();
+        var getters = columns.Select(c => c.GetGetter()).ToArray();
+        var converters = columns.Select(c => c.GetRelationalTypeMapping().Converter).ToArray();
         var command = await CreateCommandAsync(context, string.Empty, cancellationToken).ConfigureAwait(false);
         await using var scope = command.ConfigureAwait(false);
         var count = 0;
         var rowsInText = 0;
         foreach (var group in rows.Chunk(context.Database.IsSqlite() ? 1 : RowsPerServerStatement))
         {
-            // The same text for every full group, so SQLite reuses its prepared statement.
+            // The same text and parameters for every full group: SQLite reuses its prepared statement, and only the
+            // values change (creating ~30 parameters per row through their type mappings cost more than the insert).
             if (group.Length != rowsInText)
             {
                 command.CommandText = InsertText(sql, table, columns, group.Length);
+                command.Parameters.Clear();
+                for (var row = 0; row < group.Length; row++)
+                {
+                    for (var column = 0; column < columns.Count; column++)
+                    {
+                        AddParameter(command, sql, $"p{row}_{column}", columns[column], null);
+                    }
+                }
+
                 rowsInText = group.Length;
             }
 
-            command.Parameters.Clear();
             for (var row = 0; row < group.Length; row++)
             {
                 for (var column = 0; column < columns.Count; column++)
                 {
-                    AddParameter(command, sql, $"p{row}_{column}", columns[column], columns[column].GetGetter().GetClrValue(group[row]));
+                    command.Parameters[(row * columns.Count) + column].Value = ProviderValue(converters[column], getters[column].GetClrValue(group[row]));
                 }
             }
 
@@ -58,6 +70,10 @@ internal static class RowCommands
 
         return count;
     }
+
+    // What the type mapping's CreateParameter stores as the value: the converted value, or DBNull for null.
+    private static object ProviderValue(ValueConverter? converter, object? value) =>
+        value is null ? DBNull.Value : (converter is null ? value : converter.ConvertToProvider(value) ?? DBNull.Value);
 
     private static string InsertText(ISqlGenerationHelper sql, StoreObjectIdentifier table, List<IProperty> columns, int rows)
     {

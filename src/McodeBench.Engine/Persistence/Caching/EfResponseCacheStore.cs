@@ -40,9 +40,9 @@ public sealed class EfResponseCacheStore(BenchDbContextFactory contexts, Batched
             await using var scope = context.ConfigureAwait(false);
             var row = await context.ResponseCache.AsNoTracking().FirstOrDefaultAsync(e => e.Key == key, cancellationToken).ConfigureAwait(false);
             entry = row is null ? null : Read(row.Payload);
-            if (entry is not null)
+            if (entry is not null && row is not null)
             {
-                front?.Set(entry);
+                front?.Set(key, row.Payload);
             }
         }
 
@@ -78,7 +78,7 @@ public sealed class EfResponseCacheStore(BenchDbContextFactory contexts, Batched
                 return replaced > 0 || await RowCommands.InsertAsync(context, [row], token).ConfigureAwait(false) > 0;
             },
             cancellationToken).ConfigureAwait(false);
-        front?.Set(entry);
+        front?.Set(entry.Key, payload);
     }
 
     public async Task<IReadOnlyList<ResponseCacheEntryInfo>> ListAsync(CancellationToken cancellationToken = default)

@@ -46,10 +46,10 @@ internal sealed class EngineSession : IAsyncDisposable
 
     public string DatabaseFile => Database.Options.SqlitePath;
 
-    public static async Task<EngineSession> StartAsync(BenchmarkWorkspace workspace, EngineOptions options, bool hosted, CancellationToken cancellationToken)
+    public static async Task<EngineSession> StartAsync(BenchmarkWorkspace workspace, EngineOptions options, bool hosted, string? postgres, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(Path.GetTempPath(), "mcodebench-bench", Guid.NewGuid().ToString("N"));
-        var database = await BenchDatabase.OpenAsync(DatabaseOptions.For(folder), workerId: "bench", cancellationToken: cancellationToken);
+        var database = await BenchDatabase.OpenAsync(DatabaseOptions.For(folder, postgres), workerId: "bench", cancellationToken: cancellationToken);
         var cache = database.CreateResponseCacheStore();
         var clients = ModelClientRegistry.CreateDefault(cache);
         if (!hosted)

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql;
 
 namespace McodeBench.Engine.Persistence.Sql;
 
@@ -74,6 +75,54 @@ internal static class RowCommands
     // What the type mapping's CreateParameter stores as the value: the converted value, or DBNull for null.
     private static object ProviderValue(ValueConverter? converter, object? value) =>
         value is null ? DBNull.Value : (converter is null ? value : converter.ConvertToProvider(value) ?? DBNull.Value);
+
+    /// <summary>
+    /// Inserts <paramref name="rows"/> with PostgreSQL's binary <c>COPY</c>, in the current transaction: for bulk
+    /// inserts (a run's tasks), where multi-row INSERT statements keep the server parsing and planning. Values go
+    /// through each property's value converter and are sent as the column's store type, as EF would store them.
+    /// </summary>
+    public static async Task<int> CopyAsync<TRow>(BenchDbContext context, IReadOnlyCollection<TRow> rows, CancellationToken cancellationToken)
+        where TRow : class
+    {
+        if (rows.Count == 0)
+        {
+            return 0;
+        }
+
+        var (entity, table) = TableOf<TRow>(context);
+        var sql = context.GetService<ISqlGenerationHelper>();
+        var columns = entity.GetProperties().Where(p => !(p.IsPrimaryKey() && p.ValueGenerated.HasFlag(Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.OnAdd))).ToList();
+        var getters = columns.Select(c => c.GetGetter()).ToArray();
+        var converters = columns.Select(c => c.GetRelationalTypeMapping().Converter).ToArray();
+        var storeTypes = columns.Select(c => c.GetRelationalTypeMapping().StoreType).ToArray();
+        await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var connection = (NpgsqlConnection)context.Database.GetDbConnection();
+        var text = new StringBuilder("COPY ").Append(sql.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
+            .AppendJoin(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)))
+            .Append(") FROM STDIN (FORMAT BINARY)").ToString();
+        var importer = await connection.BeginBinaryImportAsync(text, cancellationToken).ConfigureAwait(false);
+        await using (importer.ConfigureAwait(false))
+        {
+            foreach (var row in rows)
+            {
+                await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
+                for (var column = 0; column < columns.Count; column++)
+                {
+                    var value = ProviderValue(converters[column], getters[column].GetClrValue(row));
+                    if (value is DBNull)
+                    {
+                        await importer.WriteNullAsync(cancellationToken).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        await importer.WriteAsync(value, storeTypes[column], cancellationToken).ConfigureAwait(false);
+                    }
+                }
+            }
+
+            return (int)await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     private static string InsertText(ISqlGenerationHelper sql, StoreObjectIdentifier table, List<IProperty> columns, int rows)
     {

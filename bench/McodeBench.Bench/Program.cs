@@ -3,7 +3,7 @@ using McodeBench.Bench.Scenarios;
 using McodeBench.Bench.Sessions;
 using McodeBench.Bench.Simulation;
 
-// dotnet run -c Release --project bench/McodeBench.Bench -- [scenario...] [--tasks N] [--runs K] [--concurrency C] [--hosted] [--log-every-task]
+// dotnet run -c Release --project bench/McodeBench.Bench -- [scenario...] [--tasks N] [--runs K] [--concurrency C] [--hosted] [--log-every-task] [--postgres CONNECTION] [--cache-memory-mb M]
 if (args.Length > 0 && args[0] == SimulatorChildMain.Command)
 {
     return await SimulatorChildMain.RunAsync(args[1..]);
@@ -11,7 +11,7 @@ if (args.Length > 0 && args[0] == SimulatorChildMain.Command)
 
 if (args.Contains("--help") || args.Contains("-h"))
 {
-    Console.WriteLine("McodeBench.Bench [scenario...] [--tasks N] [--runs K] [--concurrency C] [--hosted] [--log-every-task|--no-log-every-task]");
+    Console.WriteLine("McodeBench.Bench [scenario...] [--tasks N] [--runs K] [--concurrency C] [--hosted] [--log-every-task|--no-log-every-task] [--postgres CONNECTION] [--cache-memory-mb M]");
     foreach (var scenario in ScenarioCatalog.All)
     {
         Console.WriteLine($"  {scenario.Name,-18} {scenario.Summary}");

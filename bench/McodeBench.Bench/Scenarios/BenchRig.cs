@@ -53,7 +53,7 @@ internal sealed class BenchRig : IAsyncDisposable
                 LogEveryTask = settings.LogEveryTask ?? logEveryTask,
                 SupervisorInterval = TimeSpan.FromMilliseconds(250),
             };
-            var session = await EngineSession.StartAsync(workspace, options, settings.Hosted, cancellationToken);
+            var session = await EngineSession.StartAsync(workspace, options, settings.Hosted, settings.Postgres, settings.CacheMemoryMb, cancellationToken);
             return new BenchRig(simulator, workspace, session, options, concurrency, requestsPerMinute, settings.Mode);
         }
         catch
@@ -67,7 +67,7 @@ internal sealed class BenchRig : IAsyncDisposable
 
     public string Describe(RunSpec spec) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{spec.Repeats * Workspace.Trials.Count:#,0} two-step tasks ({Workspace.Trials.Count} sample trials × {spec.Repeats} repeats), scored and stored in SQLite with the database response cache; " +
+        $"{spec.Repeats * Workspace.Trials.Count:#,0} two-step tasks ({Workspace.Trials.Count} sample trials × {spec.Repeats} repeats), scored and stored in {(Session.Database.Options.Provider == McodeBench.Engine.Persistence.DatabaseProvider.Sqlite ? "SQLite" : "PostgreSQL")} with the database response cache (memory front {Session.Database.Options.ResponseCacheMemoryBytes / 1048576:#,0} MB); " +
         $"concurrency {Concurrency} (global, run and model); LogEveryTask {Options.LogEveryTask}; QueueWindow {Options.QueueWindow:#,0}; model requests/minute {RequestsPerMinute?.ToString("#,0", CultureInfo.InvariantCulture) ?? "none"}; " +
         $"simulator child process: {Simulator.Settings}; engine {Mode}.");
 

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace McodeBench.Bench.Scenarios;
 
-/// <summary>The harness's command line: <c>[scenario...] [--tasks N] [--runs K] [--concurrency C] [--hosted] [--log-every-task]</c>.</summary>
+/// <summary>The harness's command line: <c>[scenario...] [--tasks N] [--runs K] [--concurrency C] [--hosted] [--log-every-task] [--postgres CONNECTION] [--cache-memory-mb M]</c>.</summary>
 internal sealed record BenchSettings
 {
     public IReadOnlyList<string> Scenarios { get; init; } = [];
@@ -22,6 +22,12 @@ internal sealed record BenchSettings
     /// <summary>Replaces each scenario's choice of EngineOptions.LogEveryTask.</summary>
     public bool? LogEveryTask { get; init; }
 
+    /// <summary>An Npgsql connection string: store in that PostgreSQL database instead of a fresh SQLite file.</summary>
+    public string? Postgres { get; init; }
+
+    /// <summary>Replaces DatabaseOptions.ResponseCacheMemoryBytes (in MB; 0 turns the response cache's memory front off).</summary>
+    public int? CacheMemoryMb { get; init; }
+
     public string Mode => Hosted ? "hosted" : "direct";
 
     public static BenchSettings Parse(IReadOnlyList<string> arguments)
@@ -38,6 +44,8 @@ internal sealed record BenchSettings
                 "--runs" => settings with { Runs = Math.Max(1, Number()) },
                 "--concurrency" => settings with { Concurrency = Number() },
                 "--hosted" => settings with { Hosted = true },
+                "--postgres" => settings with { Postgres = Value() },
+                "--cache-memory-mb" => settings with { CacheMemoryMb = Number() },
                 "--log-every-task" => settings with { LogEveryTask = true },
                 "--no-log-every-task" => settings with { LogEveryTask = false },
                 var option when option.StartsWith("--", StringComparison.Ordinal) => throw new ArgumentException($"Unknown option '{option}'."),

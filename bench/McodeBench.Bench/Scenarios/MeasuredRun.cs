@@ -40,7 +40,8 @@ internal sealed record MeasuredRun(
         RunOutcome outcome;
         try
         {
-            outcome = await session.RunAsync(spec, TimeSpan.FromMinutes(30), cancellationToken);
+            // Generous: a 100,000-task memory run on a loaded two-core machine takes most of an hour.
+            outcome = await session.RunAsync(spec, TimeSpan.FromMinutes(120), cancellationToken);
         }
         finally
         {

@@ -12,6 +12,7 @@ internal static class ScenarioCatalog
         new WarmCacheScenario(),
         new MemoryScenario(),
         new BreakdownScenario(),
+        new AdmissionScenario(),
     ];
 
     public static IReadOnlyList<IBenchScenario> Select(IReadOnlyList<string> names)

@@ -177,18 +177,21 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(spec);
         var now = clock.GetUtcNow().UtcDateTime;
         var runId = NewRunId(spec.Name, now);
-        var tasks = RunSpecAdmission.Expand(spec, Workspace, runId, now);
+        var resolved = RunSpecAdmission.Resolve(spec, Workspace);
+        var tasks = MatrixExpansion.Enumerate(spec, resolved, runId, now);
         var versions = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["prompts"] = Workspace.Prompts.Version,
             ["models"] = Workspace.Models.Version,
         };
-        var count = await Database.Runs.CreateAsync(new NewRun(runId, spec, versions, now), tasks, cancellationToken).ConfigureAwait(false);
+
+        // The run's limits are set before its tasks become visible (at the commit), so the feeder never sees them
+        // unconfigured. Tasks are built as they are stored and stored already Queued, run and tasks in one
+        // transaction: a failure leaves no half-created run behind.
         ConfigureRun(runId, spec);
-        await Database.Runs.SetStatusAsync(runId, RunStatus.Running, cancellationToken).ConfigureAwait(false);
-        await Database.Tasks.TransitionManyAsync(TaskSelection.OfRun(runId, TrackedTaskStatus.Pending), TrackedTaskStatus.Queued, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var count = await Database.Runs.CreateQueuedAsync(new NewRun(runId, spec, versions, now), tasks, cancellationToken).ConfigureAwait(false);
         activeRuns.TryAdd(runId, 0);
-        var simulated = tasks.Select(t => t.ModelKey).Distinct(StringComparer.Ordinal).Any(key => Workspace.Models.TryGet(key, out var model) && model.IsSimulated);
+        var simulated = resolved.Models.Any(model => model.IsSimulated);
         events.Publish(EventLevel.Info, string.Create(CultureInfo.InvariantCulture, $"Run '{runId}' started: {count} task(s), {spec.Pipeline} pipeline, priority {spec.Priority}{(simulated ? "; includes simulated models" : string.Empty)}."), runId);
         Feed(force: true);
         return new StartedRun(runId, spec.Name, count);

@@ -24,6 +24,13 @@ public sealed record DatabaseOptions
     /// <summary>Writes waiting in the queue before callers are made to wait (backpressure).</summary>
     public int WriteQueueCapacity { get; init; } = 16_384;
 
+    /// <summary>
+    /// Memory (bytes, of compressed answers) the response cache may keep in this process in front of the database, so
+    /// repeated lookups (a warm rerun) skip the database; least recently used entries go first. 64 MB holds about
+    /// 40,000 answers of the sample's size. 0 turns the front off.
+    /// </summary>
+    public long ResponseCacheMemoryBytes { get; init; } = 64L * 1024 * 1024;
+
     public DatabaseProvider Provider => string.IsNullOrWhiteSpace(PostgresConnectionString) ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres;
 
     public string SqlitePath => Path.GetFullPath(Path.Combine(DataDirectory, SqliteFileName));

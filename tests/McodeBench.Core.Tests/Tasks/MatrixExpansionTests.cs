@@ -121,6 +121,34 @@ public sealed class MatrixExpansionTests
         Assert.Contains("did you mean gpt-4o-mini", diagnostic.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Enumerate_gives_the_expanded_tasks_in_order_one_at_a_time_and_Count_says_how_many()
+    {
+        var run = RunSelector.Resolve(TwoStep, Prompts, Models, Trials);
+        var expanded = Expand(TwoStep);
+
+        using var streamed = MatrixExpansion.Enumerate(TwoStep, run, "run-1", Created).GetEnumerator();
+        var ids = new List<string>();
+        while (streamed.MoveNext())
+        {
+            ids.Add(streamed.Current.Id);
+            Assert.Equal(expanded[ids.Count - 1].Name, streamed.Current.Name);
+            Assert.Equal(expanded[ids.Count - 1].Tags, streamed.Current.Tags);
+        }
+
+        Assert.Equal(expanded.Select(t => t.Id), ids);
+        Assert.Equal(expanded.Count, MatrixExpansion.Count(TwoStep, run));
+    }
+
+    [Fact]
+    public void Enumerate_rejects_a_bad_spec_before_the_first_task_is_read()
+    {
+        var spec = TwoStep with { PromptKeys = ["map-*"] };
+        var run = RunSelector.Resolve(spec, Prompts, Models, Trials);
+
+        Assert.Throws<InvalidRunSpecException>(() => MatrixExpansion.Enumerate(spec, run, "run-1", Created));
+    }
+
     private static IReadOnlyList<BenchmarkTask> Expand(RunSpec spec) =>
         MatrixExpansion.Expand(spec, RunSelector.Resolve(spec, Prompts, Models, Trials), "run-1", Created);
 }

@@ -29,25 +29,60 @@ internal static class JsonMembers
     /// </summary>
     public static bool TryGet(JsonElement element, IReadOnlyList<string> keys, out JsonElement value, out string name)
     {
-        if (element.ValueKind == JsonValueKind.Object)
+        value = default;
+        name = string.Empty;
+        if (element.ValueKind != JsonValueKind.Object)
         {
-            foreach (var key in keys)
+            return false;
+        }
+
+        // One pass over the members: each takes the place of the best match so far only if it matches an earlier
+        // key, so the result is the first member matching the first key any member matches, as trying the keys one
+        // by one would give, without normalising every member name once per key.
+        var best = keys.Count;
+        foreach (var property in element.EnumerateObject())
+        {
+            var written = property.Name;
+            for (var k = 0; k < best; k++)
             {
-                foreach (var property in element.EnumerateObject())
+                if (Matches(written, keys[k]))
                 {
-                    if (string.Equals(Key(property.Name), key, StringComparison.Ordinal))
-                    {
-                        value = property.Value;
-                        name = property.Name;
-                        return true;
-                    }
+                    best = k;
+                    value = property.Value;
+                    name = written;
+                    break;
                 }
+            }
+
+            if (best == 0)
+            {
+                break;
             }
         }
 
-        value = default;
-        name = string.Empty;
-        return false;
+        return best < keys.Count;
+    }
+
+    /// <summary>Whether <see cref="Key"/> of <paramref name="written"/> equals <paramref name="key"/>, without building it.</summary>
+    private static bool Matches(string written, string key)
+    {
+        var next = 0;
+        foreach (var c in written)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                continue;
+            }
+
+            if (next == key.Length || char.ToLowerInvariant(c) != key[next])
+            {
+                return false;
+            }
+
+            next++;
+        }
+
+        return next == key.Length;
     }
 
     /// <summary>A trimmed non-empty string, or a number written as text; null for anything else.</summary>

@@ -91,6 +91,27 @@ public static class MatrixExpansion
     /// <exception cref="InvalidRunSpecException">The spec or its selection has problems; all are listed.</exception>
     public static IReadOnlyList<BenchmarkTask> Expand(RunSpec spec, ResolvedRun run, string runId, DateTime createdUtc)
     {
+        var items = Enumerate(spec, run, runId, createdUtc);
+        var tasks = new List<BenchmarkTask>(Count(spec, run));
+        tasks.AddRange(items);
+        return tasks;
+    }
+
+    /// <summary>How many tasks <see cref="Expand"/> gives, without building them.</summary>
+    public static int Count(RunSpec spec, ResolvedRun run)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(run);
+        return spec.Repeats * run.TrialIds.Count * run.Models.Count * PromptCombinations(spec.Pipeline, run.Prompts).Count;
+    }
+
+    /// <summary>
+    /// The same tasks as <see cref="Expand"/>, in the same order, built one at a time as they are read, so a run of
+    /// 100,000 tasks can be stored without holding them all. The spec is validated at once, not on the first read.
+    /// </summary>
+    /// <exception cref="InvalidRunSpecException">The spec or its selection has problems; all are listed.</exception>
+    public static IEnumerable<BenchmarkTask> Enumerate(RunSpec spec, ResolvedRun run, string runId, DateTime createdUtc)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(runId);
         var problems = Validate(spec, run);
         if (problems.Count > 0)
@@ -98,8 +119,11 @@ public static class MatrixExpansion
             throw new InvalidRunSpecException(spec.Name, problems);
         }
 
-        var combinations = PromptCombinations(spec.Pipeline, run.Prompts);
-        var tasks = new List<BenchmarkTask>(spec.Repeats * run.TrialIds.Count * run.Models.Count * combinations.Count);
+        return Generate(spec, run, runId, createdUtc, PromptCombinations(spec.Pipeline, run.Prompts));
+    }
+
+    private static IEnumerable<BenchmarkTask> Generate(RunSpec spec, ResolvedRun run, string runId, DateTime createdUtc, IReadOnlyList<IReadOnlyList<string>> combinations)
+    {
         var pipelineTag = spec.Pipeline == PipelineKind.TwoStep ? "two_step" : "direct";
         for (var repeat = 0; repeat < spec.Repeats; repeat++)
         {
@@ -111,7 +135,7 @@ public static class MatrixExpansion
                     {
                         var prompts = string.Join("+", promptKeys);
                         var name = $"{trial} · {model.Key} · {string.Join(" → ", promptKeys)}" + (spec.Repeats > 1 ? $" #{repeat + 1}" : string.Empty);
-                        tasks.Add(new BenchmarkTask(
+                        yield return new BenchmarkTask(
                             id: $"{runId}/r{repeat}/{trial}/{model.Key}/{prompts}",
                             name: name,
                             createdUtc: createdUtc,
@@ -122,12 +146,10 @@ public static class MatrixExpansion
                             trialId: trial,
                             repeatIndex: repeat,
                             priority: spec.Priority,
-                            tags: [$"run:{runId}", $"model:{model.Key}", $"trial:{trial}", $"pipeline:{pipelineTag}"]));
+                            tags: [$"run:{runId}", $"model:{model.Key}", $"trial:{trial}", $"pipeline:{pipelineTag}"]);
                     }
                 }
             }
         }
-
-        return tasks;
     }
 }

@@ -9,10 +9,16 @@ namespace McodeBench.Engine.Persistence.Caching;
 /// The response cache in the engine's database (table <c>response_cache</c>). Each payload is the JSON document the
 /// file store writes, so entries move between stores unchanged and sizes mean the same. Lookups read on their own
 /// context; stores go through the writer. Hit and miss counts belong to this instance.
+/// <para>
+/// Entries read or stored are also kept in a bounded memory front (<see cref="DatabaseOptions.ResponseCacheMemoryBytes"/>),
+/// so asking again for an answer this process has seen costs no database read. Another process's <c>cache clear</c>
+/// does not reach the front: this process may go on answering from answers it holds until it restarts.
+/// </para>
 /// </summary>
 public sealed class EfResponseCacheStore(BenchDbContextFactory contexts, BatchedDatabaseWriter writer, TimeProvider? timeProvider = null) : IResponseCacheStore
 {
     private readonly BenchDbContextFactory contexts = contexts ?? throw new ArgumentNullException(nameof(contexts));
+    private readonly ResponseMemoryFront? front = contexts.Options.ResponseCacheMemoryBytes > 0 ? new ResponseMemoryFront(contexts.Options.ResponseCacheMemoryBytes) : null;
     private readonly BatchedDatabaseWriter writer = writer ?? throw new ArgumentNullException(nameof(writer));
     private readonly TimeProvider clock = timeProvider ?? TimeProvider.System;
     private static readonly string[] UpdatedColumns =
@@ -27,10 +33,19 @@ public sealed class EfResponseCacheStore(BenchDbContextFactory contexts, Batched
     public async Task<CachedResponse?> GetAsync(string key, CancellationToken cancellationToken = default)
     {
         ResponseCacheEntry.ValidateKey(key);
-        var context = contexts.Create();
-        await using var scope = context.ConfigureAwait(false);
-        var row = await context.ResponseCache.AsNoTracking().FirstOrDefaultAsync(e => e.Key == key, cancellationToken).ConfigureAwait(false);
-        var entry = row is null ? null : Read(row.Payload);
+        var entry = front?.Get(key);
+        if (entry is null)
+        {
+            var context = contexts.Create();
+            await using var scope = context.ConfigureAwait(false);
+            var row = await context.ResponseCache.AsNoTracking().FirstOrDefaultAsync(e => e.Key == key, cancellationToken).ConfigureAwait(false);
+            entry = row is null ? null : Read(row.Payload);
+            if (entry is not null && row is not null)
+            {
+                front?.Set(key, row.Payload);
+            }
+        }
+
         if (entry is not null && !entry.IsExpired(clock.GetUtcNow()))
         {
             Interlocked.Increment(ref hits);
@@ -41,7 +56,7 @@ public sealed class EfResponseCacheStore(BenchDbContextFactory contexts, Batched
         return null;
     }
 
-    public Task SetAsync(string key, CachedResponse response, TimeSpan? timeToLive, CancellationToken cancellationToken = default)
+    public async Task SetAsync(string key, CachedResponse response, TimeSpan? timeToLive, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(response);
         var entry = ResponseCacheEntry.Create(key, response, timeToLive, clock.GetUtcNow());
@@ -55,14 +70,15 @@ public sealed class EfResponseCacheStore(BenchDbContextFactory contexts, Batched
             SizeBytes = payload.LongLength,
             Payload = payload,
         };
-        return writer.WriteAsync(
+        await writer.WriteAsync(
             async (context, token) =>
             {
                 // Replace, else add: one statement in the usual case (a key is stored once).
                 var replaced = await RowCommands.UpdateAsync(context, row, UpdatedColumns, [(nameof(ResponseCacheRow.Key), row.Key)], token).ConfigureAwait(false);
                 return replaced > 0 || await RowCommands.InsertAsync(context, [row], token).ConfigureAwait(false) > 0;
             },
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
+        front?.Set(entry.Key, payload);
     }
 
     public async Task<IReadOnlyList<ResponseCacheEntryInfo>> ListAsync(CancellationToken cancellationToken = default)
@@ -81,16 +97,22 @@ public sealed class EfResponseCacheStore(BenchDbContextFactory contexts, Batched
             e.SizeBytes)).ToList();
     }
 
-    public Task<int> PruneExpiredAsync(CancellationToken cancellationToken = default)
+    public async Task<int> PruneExpiredAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        return writer.WriteAsync(
+        var removed = await writer.WriteAsync(
             (context, token) => context.ResponseCache.Where(e => e.ExpiresUtc != null && e.ExpiresUtc <= now).ExecuteDeleteAsync(token),
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
+        front?.Clear();
+        return removed;
     }
 
-    public Task<int> ClearAsync(CancellationToken cancellationToken = default) =>
-        writer.WriteAsync((context, token) => context.ResponseCache.ExecuteDeleteAsync(token), cancellationToken);
+    public async Task<int> ClearAsync(CancellationToken cancellationToken = default)
+    {
+        var removed = await writer.WriteAsync((context, token) => context.ResponseCache.ExecuteDeleteAsync(token), cancellationToken).ConfigureAwait(false);
+        front?.Clear();
+        return removed;
+    }
 
     public async Task<ResponseCacheStats> GetStatsAsync(CancellationToken cancellationToken = default)
     {

@@ -12,6 +12,7 @@ internal static class ScenarioCatalog
         new WarmCacheScenario(),
         new MemoryScenario(),
         new BreakdownScenario(),
+        new McodeBench.Bench.Web.WebSoakScenario(),
     ];
 
     public static IReadOnlyList<IBenchScenario> Select(IReadOnlyList<string> names)

@@ -13,6 +13,7 @@ internal static class ScenarioCatalog
         new MemoryScenario(),
         new BreakdownScenario(),
         new McodeBench.Bench.Web.WebSoakScenario(),
+        new McodeBench.Bench.Web.TrackerQueryScenario(),
     ];
 
     public static IReadOnlyList<IBenchScenario> Select(IReadOnlyList<string> names)

@@ -26,10 +26,10 @@ internal sealed class TrackerRig : IAsyncDisposable
 {
     private readonly BenchDatabase database;
     private readonly ModelClientRegistry clients;
-    private readonly SimulatorHost simulator;
+    private readonly SimulatorHost? simulator;
     private readonly WebApplication app;
 
-    private TrackerRig(BenchDatabase database, ModelClientRegistry clients, SimulatorHost simulator, WebApplication app, Uri baseUrl)
+    private TrackerRig(BenchDatabase database, ModelClientRegistry clients, SimulatorHost? simulator, WebApplication app, Uri baseUrl)
     {
         this.database = database;
         this.clients = clients;
@@ -78,12 +78,39 @@ internal sealed class TrackerRig : IAsyncDisposable
         return new TrackerRig(database, clients, simulator, app, new Uri(address));
     }
 
+    /// <summary>
+    /// The tracker over an existing database with an engine that is never started: pages read and render exactly as
+    /// under <c>serve</c>, but nothing is dispatched, so a seeded database stays as seeded while it is measured.
+    /// </summary>
+    public static async Task<TrackerRig> StartIdleAsync(string folder, CancellationToken cancellationToken)
+    {
+        var loaded = await BenchmarkWorkspaceLoader.LoadAsync(WorkspacePaths.FromSamples(RepositoryRoot.Samples), cancellationToken);
+        var workspace = loaded.Workspace ?? throw new InvalidOperationException("The samples did not load: " + string.Join("; ", loaded.Diagnostics));
+        var database = await BenchDatabase.OpenAsync(DatabaseOptions.For(folder), workerId: "webperf", cancellationToken: cancellationToken);
+        var clients = ModelClientRegistry.CreateDefault();
+        var engine = new BenchmarkEngine(database, workspace, clients, new EngineOptions());
+        var app = TrackerHost.Build(
+            new TrackerHostOptions
+            {
+                Urls = "http://127.0.0.1:0",
+                Environment = new ProcessEnvironment(new Dictionary<string, string>(StringComparer.Ordinal), AppContext.BaseDirectory, folder),
+            },
+            builder => builder.Services.AddSingleton<IBenchmarkEngine>(engine));
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new TrackerRig(database, clients, null, app, new Uri(address));
+    }
+
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync(CancellationToken.None);
         await app.DisposeAsync();
         clients.Dispose();
-        await simulator.DisposeAsync();
+        if (simulator is not null)
+        {
+            await simulator.DisposeAsync();
+        }
+
         await database.DisposeAsync();
         SqliteConnection.ClearAllPools();
     }

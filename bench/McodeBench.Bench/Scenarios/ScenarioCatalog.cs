@@ -14,6 +14,7 @@ internal static class ScenarioCatalog
         new BreakdownScenario(),
         new McodeBench.Bench.Web.WebSoakScenario(),
         new McodeBench.Bench.Web.TrackerQueryScenario(),
+        new McodeBench.Bench.Web.LiveLogScenario(),
     ];
 
     public static IReadOnlyList<IBenchScenario> Select(IReadOnlyList<string> names)

@@ -82,7 +82,7 @@ internal sealed class TrackerRig : IAsyncDisposable
     /// The tracker over an existing database with an engine that is never started: pages read and render exactly as
     /// under <c>serve</c>, but nothing is dispatched, so a seeded database stays as seeded while it is measured.
     /// </summary>
-    public static async Task<TrackerRig> StartIdleAsync(string folder, CancellationToken cancellationToken)
+    public static async Task<TrackerRig> StartIdleAsync(string folder, CancellationToken cancellationToken, Func<IBenchmarkEngine, BenchDatabase, IBenchmarkEngine>? wrap = null)
     {
         var loaded = await BenchmarkWorkspaceLoader.LoadAsync(WorkspacePaths.FromSamples(RepositoryRoot.Samples), cancellationToken);
         var workspace = loaded.Workspace ?? throw new InvalidOperationException("The samples did not load: " + string.Join("; ", loaded.Diagnostics));
@@ -95,7 +95,7 @@ internal sealed class TrackerRig : IAsyncDisposable
                 Urls = "http://127.0.0.1:0",
                 Environment = new ProcessEnvironment(new Dictionary<string, string>(StringComparer.Ordinal), AppContext.BaseDirectory, folder),
             },
-            builder => builder.Services.AddSingleton<IBenchmarkEngine>(engine));
+            builder => builder.Services.AddSingleton(wrap is null ? engine : wrap(engine, database)));
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new TrackerRig(database, clients, null, app, new Uri(address));

@@ -3,8 +3,8 @@ using System.Globalization;
 using System.Text.Json;
 using McodeBench.Bench.Reporting;
 using McodeBench.Bench.Scenarios;
-using McodeBench.Core.Tasks;
 using McodeBench.Engine.Orchestration;
+using McodeBench.Engine.Persistence.Events;
 using McodeBench.Web;
 using Microsoft.Playwright;
 

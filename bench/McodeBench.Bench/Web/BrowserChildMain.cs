@@ -13,6 +13,14 @@ internal static class BrowserChildMain
 {
     public const string Command = "web-browser";
 
+    // Blazor's reconnect UI on the run page: whether its circuit is connected, retrying or lost.
+    private const string ReconnectState = """
+        () => {
+          const m = document.querySelector('#components-reconnect-modal');
+          return m ? `${m.tagName.toLowerCase()} class='${m.className}' open=${m.open ?? ''} display=${getComputedStyle(m).display}` : 'none';
+        }
+        """;
+
     public static async Task<int> RunAsync(string[] args)
     {
         var baseUrl = new Uri(args[0]);
@@ -36,7 +44,8 @@ internal static class BrowserChildMain
             {
                 await HeadlessChromium.GoToAsync(tracker, "/");
                 var rows = await runPage.Locator(".mcb-log-line").CountAsync();
-                outcome = string.Create(CultureInfo.InvariantCulture, $"reload {++reloads} {timer.ElapsedMilliseconds} ms; live-log rows {rows}");
+                var circuit = await runPage.EvaluateAsync<string>(ReconnectState);
+                outcome = string.Create(CultureInfo.InvariantCulture, $"reload {++reloads} {timer.ElapsedMilliseconds} ms; live-log rows {rows}; run page reconnect UI: {circuit}");
             }
             catch (Exception error) when (error is PlaywrightException or TimeoutException)
             {

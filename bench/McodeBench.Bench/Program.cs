@@ -2,11 +2,17 @@ using McodeBench.Bench.Reporting;
 using McodeBench.Bench.Scenarios;
 using McodeBench.Bench.Sessions;
 using McodeBench.Bench.Simulation;
+using McodeBench.Bench.Web;
 
 // dotnet run -c Release --project bench/McodeBench.Bench -- [scenario...] [--tasks N] [--runs K] [--concurrency C] [--hosted] [--log-every-task] [--postgres CONNECTION] [--cache-memory-mb M]
 if (args.Length > 0 && args[0] == SimulatorChildMain.Command)
 {
     return await SimulatorChildMain.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == BrowserChildMain.Command)
+{
+    return await BrowserChildMain.RunAsync(args[1..]);
 }
 
 if (args.Contains("--help") || args.Contains("-h"))

@@ -13,6 +13,9 @@ internal static class ScenarioCatalog
         new MemoryScenario(),
         new BreakdownScenario(),
         new AdmissionScenario(),
+        new McodeBench.Bench.Web.WebSoakScenario(),
+        new McodeBench.Bench.Web.TrackerQueryScenario(),
+        new McodeBench.Bench.Web.LiveLogScenario(),
     ];
 
     public static IReadOnlyList<IBenchScenario> Select(IReadOnlyList<string> names)

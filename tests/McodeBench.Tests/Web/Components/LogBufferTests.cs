@@ -49,6 +49,28 @@ public sealed class LogBufferTests
         Assert.Equal([1L, 2L, 3L], buffer.Snapshot(noDebug.Toggle(EventLevel.Debug)).Select(l => l.Id));
     }
 
+    [Fact]
+    public void Every_held_line_has_its_own_render_key_even_when_equal_lines_were_never_stored()
+    {
+        var buffer = new LogBuffer(3);
+        var time = DateTime.UtcNow;
+        StoredEvent Twin() => new(0, time, EventLevel.Debug, "same", "run", null, new Dictionary<string, string>());
+        var first = Twin();
+        var second = Twin();
+        buffer.Add(first);
+        buffer.Add(second);
+        var firstKey = buffer.KeyOf(first);
+
+        Assert.NotEqual(firstKey, buffer.KeyOf(second));
+        Assert.True(buffer.Add(Line(9, EventLevel.Info, "stored")));
+        Assert.Equal(firstKey, buffer.KeyOf(first));
+        Assert.True(buffer.Add(Line(10, EventLevel.Info, "pushes the first out")));
+
+        Assert.Equal(0, buffer.KeyOf(first));
+        Assert.Equal(3, buffer.Snapshot(LogFilter.All).Select(buffer.KeyOf).Distinct().Count());
+        Assert.DoesNotContain(0, buffer.Snapshot(LogFilter.All).Select(buffer.KeyOf));
+    }
+
     private static StoredEvent Line(long id, EventLevel level, string message, string? taskId = null) =>
         new(id, DateTime.UtcNow, level, message, "run", taskId, new Dictionary<string, string>());
 }

@@ -10,8 +10,13 @@ namespace McodeBench.Web.Components.Log;
 public sealed class LogBuffer
 {
     private readonly LinkedList<StoredEvent> lines = new();
+
+    // Each held line's render key, by reference: lines never stored all have id 0 and may be equal as records, yet
+    // each must keep its own element when the oldest lines drop out (see KeyOf).
+    private readonly Dictionary<StoredEvent, long> keys = new(ReferenceEqualityComparer.Instance);
     private readonly Lock gate = new();
     private long lastStoredId;
+    private long nextKey;
 
     public LogBuffer(int capacity)
     {
@@ -51,9 +56,16 @@ public sealed class LogBuffer
                 lastStoredId = line.Id;
             }
 
+            if (!keys.TryAdd(line, ++nextKey))
+            {
+                // The very same line object again (never stored, so not caught by id): it is already shown.
+                return false;
+            }
+
             lines.AddLast(line);
             while (lines.Count > Capacity)
             {
+                keys.Remove(lines.First!.Value);
                 lines.RemoveFirst();
                 Dropped++;
             }
@@ -67,6 +79,21 @@ public sealed class LogBuffer
         lock (gate)
         {
             lines.Clear();
+            keys.Clear();
+        }
+    }
+
+    /// <summary>
+    /// A key unique to one held line for as long as it is held, for <c>@key</c>: with it a batch of new lines appends
+    /// elements and drops the oldest, instead of rewriting the text of every row when the window slides (which
+    /// froze the browser for seconds at 200 lines/s with 2,000 rows; docs/performance.md, "Web tracker").
+    /// </summary>
+    public long KeyOf(StoredEvent line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        lock (gate)
+        {
+            return keys.TryGetValue(line, out var key) ? key : 0;
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using McodeBench.Simulator.Faults;
 using McodeBench.Simulator.Noise;
 using McodeBench.Simulator.Requests;
@@ -20,8 +19,8 @@ internal sealed class ChatCompletionsEndpoint(
     TokenCounter tokens,
     TokenBucket? bucket)
 {
-    /// <summary>How often each distinct body has been seen; a retry of the same body draws a fresh fate.</summary>
-    private readonly ConcurrentDictionary<string, int> occurrences = new(StringComparer.Ordinal);
+    /// <summary>How often each distinct body has been seen recently; a retry of the same body draws a fresh fate.</summary>
+    private readonly RecentOccurrenceCounter occurrences = new();
 
     public async Task HandleAsync(HttpContext context, CancellationToken stopping)
     {
@@ -51,7 +50,7 @@ internal sealed class ChatCompletionsEndpoint(
             return;
         }
 
-        var occurrence = occurrences.AddOrUpdate(request.BodyHash, 0, (_, seen) => seen + 1);
+        var occurrence = occurrences.Next(request.BodyHash);
         var fate = FaultDraw.From(RequestSeed.Stream(options.Seed, request.BodyHash, "faults", occurrence), options, occurrence);
         try
         {

@@ -97,6 +97,9 @@ public sealed class EfResponseCacheStore(BenchDbContextFactory contexts, Batched
             e.SizeBytes)).ToList();
     }
 
+    /// <summary>What this store's memory front holds now; null when the front is off.</summary>
+    public MemoryFrontUsage? MemoryFront => front?.Usage();
+
     public async Task<int> PruneExpiredAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;

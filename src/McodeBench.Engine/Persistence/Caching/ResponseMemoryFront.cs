@@ -65,11 +65,18 @@ internal sealed class ResponseMemoryFront : IDisposable
         Volatile.Read(ref cache).Set(key, deflated, new MemoryCacheEntryOptions { Size = size });
     }
 
+    /// <summary>What is held now (the cache's own estimate, which is the sum of the sizes counted against the bound).</summary>
+    public MemoryFrontUsage Usage()
+    {
+        var statistics = Volatile.Read(ref cache).GetCurrentStatistics();
+        return new MemoryFrontUsage(statistics?.CurrentEntryCount ?? 0, statistics?.CurrentEstimatedSize ?? 0, limitBytes);
+    }
+
     /// <summary>Forgets every entry (the store was cleared or pruned, possibly of entries this process holds).</summary>
     public void Clear() => Interlocked.Exchange(ref cache, NewCache(limitBytes)).Dispose();
 
     public void Dispose() => Volatile.Read(ref cache).Dispose();
 
     // Compacting a quarter when full keeps compactions rare.
-    private static MemoryCache NewCache(long limitBytes) => new(new MemoryCacheOptions { SizeLimit = limitBytes, CompactionPercentage = 0.25 });
+    private static MemoryCache NewCache(long limitBytes) => new(new MemoryCacheOptions { SizeLimit = limitBytes, CompactionPercentage = 0.25, TrackStatistics = true });
 }

@@ -89,6 +89,30 @@ public abstract class ResponseCacheMemoryFrontTests(TestDatabaseKind kind) : Dat
         Assert.Null(await store.GetAsync(KeyOf('a'), Token));
     }
 
+    [Fact]
+    public async Task ItsUsageCountsWhatItHoldsAndNeverPassesTheBound()
+    {
+        var store = StoreWithFront(memoryBytes: 20_000);
+        await store.SetAsync(KeyOf('a'), Answer, null, Token);
+        var one = store.MemoryFront!;
+        Assert.Equal((1L, 20_000L), (one.Entries, one.LimitBytes));
+        Assert.InRange(one.Bytes, 257, 2_000);
+
+        var most = 0L;
+        for (var i = 0; i < 200; i++)
+        {
+            await store.SetAsync(i.ToString("x64", System.Globalization.CultureInfo.InvariantCulture), Answer with { Text = "{\"n\":" + i + "}" }, null, Token);
+            most = Math.Max(most, store.MemoryFront!.Bytes);
+        }
+
+        Assert.InRange(most, one.Bytes * 2, 20_000);
+        await store.ClearAsync(Token);
+        Assert.Equal(new MemoryFrontUsage(0, 0, 20_000), store.MemoryFront);
+    }
+
+    [Fact]
+    public void WithTheFrontOffThereIsNoUsage() => Assert.Null(StoreWithFront(memoryBytes: 0).MemoryFront);
+
     private EfResponseCacheStore StoreWithFront(long memoryBytes) =>
         new(new BenchDbContextFactory(Db.Options with { ResponseCacheMemoryBytes = memoryBytes }), Db.Writer, Clock);
 

@@ -6,6 +6,7 @@ using McodeBench.Core.Models.RulesBaseline;
 using McodeBench.Engine.Hosting;
 using McodeBench.Engine.Orchestration;
 using McodeBench.Engine.Persistence;
+using McodeBench.Engine.Persistence.Caching;
 using McodeBench.Simulator;
 using McodeBench.Web;
 using Microsoft.AspNetCore.Builder;
@@ -29,9 +30,10 @@ internal sealed class TrackerRig : IAsyncDisposable
     private readonly SimulatorHost? simulator;
     private readonly WebApplication app;
 
-    private TrackerRig(BenchDatabase database, ModelClientRegistry clients, SimulatorHost? simulator, WebApplication app, Uri baseUrl)
+    private TrackerRig(BenchDatabase database, ModelClientRegistry clients, SimulatorHost? simulator, WebApplication app, Uri baseUrl, EfResponseCacheStore? cache = null)
     {
         this.database = database;
+        ResponseCache = cache;
         this.clients = clients;
         this.simulator = simulator;
         this.app = app;
@@ -47,7 +49,11 @@ internal sealed class TrackerRig : IAsyncDisposable
 
     public BenchDatabase Database => database;
 
-    public static async Task<TrackerRig> StartAsync(string folder, TimeSpan latency, int concurrency, CancellationToken cancellationToken)
+    /// <summary>The engine's response cache (a started rig's only; an idle rig calls no model).</summary>
+    public EfResponseCacheStore? ResponseCache { get; }
+
+    /// <param name="cacheMemoryMb">Replaces the response cache's memory front bound (<c>DatabaseOptions.ResponseCacheMemoryBytes</c>); null keeps the default.</param>
+    public static async Task<TrackerRig> StartAsync(string folder, TimeSpan latency, int concurrency, int? cacheMemoryMb, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(folder);
         var loaded = await BenchmarkWorkspaceLoader.LoadAsync(WorkspacePaths.FromSamples(RepositoryRoot.Samples), cancellationToken);
@@ -62,8 +68,15 @@ internal sealed class TrackerRig : IAsyncDisposable
             : m);
         workspace = workspace with { Models = new ModelLibrary(models, workspace.Models.DefaultKey, workspace.Models.Version, workspace.Models.Name) };
 
-        var database = await BenchDatabase.OpenAsync(DatabaseOptions.For(folder), workerId: "webperf", cancellationToken: cancellationToken);
-        var clients = ModelClientRegistry.CreateDefault(database.CreateResponseCacheStore());
+        var databaseOptions = DatabaseOptions.For(folder);
+        if (cacheMemoryMb is { } mb)
+        {
+            databaseOptions = databaseOptions with { ResponseCacheMemoryBytes = mb * 1024L * 1024 };
+        }
+
+        var database = await BenchDatabase.OpenAsync(databaseOptions, workerId: "webperf", cancellationToken: cancellationToken);
+        var cache = database.CreateResponseCacheStore();
+        var clients = ModelClientRegistry.CreateDefault(cache);
         var options = new EngineOptions { ServeAllRuns = true, GlobalConcurrency = concurrency };
         var app = TrackerHost.Build(
             new TrackerHostOptions
@@ -75,7 +88,7 @@ internal sealed class TrackerRig : IAsyncDisposable
                 database, workspace, clients, options, provider.GetRequiredService<TimeProvider>(), NullLogger<BenchmarkEngine>.Instance)));
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new TrackerRig(database, clients, simulator, app, new Uri(address));
+        return new TrackerRig(database, clients, simulator, app, new Uri(address), cache);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using McodeBench.Bench.Measuring;
 using McodeBench.Bench.Reporting;
 using McodeBench.Bench.Scenarios;
@@ -13,8 +14,10 @@ namespace McodeBench.Bench.Web;
 /// Issue 4: "memory of the server stays flat over a one-hour run". The tracker and engine as <c>serve</c> hosts them,
 /// a run of the samples' simulated model at a modest pace (200 ms per call, concurrency 4 by default), and a headless
 /// chromium (a child process) kept on the run's page with its live log while a second page reloads the tracker every
-/// 30 s. The server's working set, GC heap (as the last GC left it; none is forced) and gen-2 count are sampled every
-/// minute. MCODEBENCH_BENCH_MINUTES sets the length (default 60); --tasks the run's size (default 40,000, more than an
+/// 30 s. Every minute the server's working set and GC heap are read as the process left them, then a full compacting
+/// GC is forced to read the live heap, and the response cache's memory front is read, since that front is meant to
+/// fill up to its bound (<c>--cache-memory-mb</c>, default 64 MB) and the rest of the live heap is what must stay
+/// flat. MCODEBENCH_BENCH_MINUTES sets the length (default 60); --tasks the run's size (default 40,000, more than an
 /// hour at this pace); --concurrency the pace.
 /// </summary>
 internal sealed class WebSoakScenario : IBenchScenario
@@ -32,7 +35,7 @@ internal sealed class WebSoakScenario : IBenchScenario
         var minutes = double.Parse(Environment.GetEnvironmentVariable("MCODEBENCH_BENCH_MINUTES") ?? "60", CultureInfo.InvariantCulture);
         var concurrency = settings.Concurrency ?? 4;
         var folder = Path.Combine(Path.GetTempPath(), "mcodebench-bench", "web-soak-" + Guid.NewGuid().ToString("N"));
-        await using var rig = await TrackerRig.StartAsync(folder, Latency, concurrency, cancellationToken);
+        await using var rig = await TrackerRig.StartAsync(folder, Latency, concurrency, settings.CacheMemoryMb, cancellationToken);
         var trials = 18;
         var spec = new RunSpec
         {
@@ -65,22 +68,26 @@ internal sealed class WebSoakScenario : IBenchScenario
             var reloads = browser.Lines.Count(l => l.Contains(" reload ", StringComparison.Ordinal));
             var progress = await rig.Engine.GetProgressAsync(started.RunId, cancellationToken);
             await rig.Engine.CancelRunAsync(started.RunId, cancellationToken);
-            return Result(spec, concurrency, samples, reloads, failedReloads, progress.Count(TrackedTaskStatus.Failed), admission.Elapsed, browser.Lines);
+            return Result(spec, concurrency, rig.ResponseCache?.MemoryFront?.LimitBytes ?? 0, samples, reloads, failedReloads, progress.Count(TrackedTaskStatus.Failed), admission.Elapsed, browser.Lines);
         }
     }
 
     private static async Task<ServerSample> SampleAsync(TrackerRig rig, string runId, TimeSpan elapsed, CancellationToken cancellationToken)
     {
         var now = ResourceSampler.Now(elapsed);
+        var gen2 = GC.CollectionCount(2);
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        var live = GC.GetTotalMemory(forceFullCollection: false);
+        var front = rig.ResponseCache?.MemoryFront?.Bytes ?? 0;
         var done = (await rig.Engine.GetProgressAsync(runId, cancellationToken)).Done;
-        var sample = new ServerSample(elapsed, now.WorkingSetBytes, now.GcHeapBytes, GC.CollectionCount(2), now.CpuTime, done);
+        var sample = new ServerSample(elapsed, now.WorkingSetBytes, now.GcHeapBytes, live, front, gen2, now.CpuTime, done);
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"    sample {DateTime.UtcNow:HH:mm:ss} {elapsed.TotalMinutes:0.0} min: working set {sample.WorkingSetMb:0.0} MB, GC heap {sample.GcHeapMb:0.0} MB, gen2 {sample.Gen2Collections}, CPU {sample.CpuTime.TotalSeconds:0} s, tasks done {done:#,0}, load {MachineInfo.ReadLoadAverage()}"));
+            $"    sample {DateTime.UtcNow:HH:mm:ss} {elapsed.TotalMinutes:0.0} min: working set {sample.WorkingSetMb:0.0} MB, GC heap {sample.GcHeapMb:0.0} MB, live heap {sample.LiveHeapMb:0.0} MB (cache front {sample.CacheFrontMb:0.0} MB), gen2 {sample.Gen2Collections}, CPU {sample.CpuTime.TotalSeconds:0} s, tasks done {done:#,0}, load {MachineInfo.ReadLoadAverage()}"));
         return sample;
     }
 
-    private ScenarioResult Result(RunSpec spec, int concurrency, List<ServerSample> samples, int reloads, int failedReloads, int failedTasks, TimeSpan admission, IReadOnlyList<string> browserLines)
+    private ScenarioResult Result(RunSpec spec, int concurrency, long cacheFrontLimitBytes, List<ServerSample> samples, int reloads, int failedReloads, int failedTasks, TimeSpan admission, IReadOnlyList<string> browserLines)
     {
         ServerSample At(double minute) => samples.OrderBy(s => Math.Abs(s.Elapsed.TotalMinutes - minute)).First();
         var last = samples[^1];
@@ -91,13 +98,18 @@ internal sealed class WebSoakScenario : IBenchScenario
             var s = At(minute);
             figures.Add(new(string.Create(CultureInfo.InvariantCulture, $"working set at {minute:0} min"), s.WorkingSetMb, "MB"));
             figures.Add(new(string.Create(CultureInfo.InvariantCulture, $"GC heap at {minute:0} min"), s.GcHeapMb, "MB"));
+            figures.Add(new(string.Create(CultureInfo.InvariantCulture, $"live heap at {minute:0} min"), s.LiveHeapMb, "MB"));
+            figures.Add(new(string.Create(CultureInfo.InvariantCulture, $"cache front at {minute:0} min"), s.CacheFrontMb, "MB"));
         }
 
         figures.Add(new("peak working set", samples.Max(s => s.WorkingSetMb), "MB"));
         figures.Add(new("peak GC heap", samples.Max(s => s.GcHeapMb), "MB"));
         figures.Add(new("working-set slope over the second half", SlopePerHour(secondHalf, s => s.WorkingSetMb), "MB/h"));
         figures.Add(new("GC-heap slope over the second half", SlopePerHour(secondHalf, s => s.GcHeapMb), "MB/h"));
-        figures.Add(new("gen-2 collections", last.Gen2Collections - samples[0].Gen2Collections, "count"));
+        figures.Add(new("live-heap slope over the second half", SlopePerHour(secondHalf, s => s.LiveHeapMb), "MB/h"));
+        figures.Add(new("live heap besides the cache front: slope over the second half", SlopePerHour(secondHalf, s => s.LiveHeapBesidesCacheMb), "MB/h"));
+        figures.Add(new("live heap besides the cache front: second-half range", secondHalf.Max(s => s.LiveHeapBesidesCacheMb) - secondHalf.Min(s => s.LiveHeapBesidesCacheMb), "MB"));
+        figures.Add(new("gen-2 collections the runtime chose (forced ones not counted)", last.Gen2Collections - samples[0].Gen2Collections - (samples.Count - 1), "count"));
         figures.Add(new("server CPU per minute", (last.CpuTime - samples[0].CpuTime).TotalSeconds / Math.Max(1, last.Elapsed.TotalMinutes), "s"));
         figures.Add(new("tasks finished during the soak", last.TasksDone - samples[0].TasksDone, "tasks"));
         figures.Add(new("tracker reloads", reloads, "count"));
@@ -105,15 +117,15 @@ internal sealed class WebSoakScenario : IBenchScenario
         figures.Add(new("failed tasks", failedTasks, "tasks", 0, HigherIsBetter: false));
         figures.Add(new("admission", admission.TotalSeconds, "s"));
 
-        var series = string.Join(", ", samples.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Elapsed.TotalMinutes:0}m/{s.TasksDone}: {s.WorkingSetMb:0}/{s.GcHeapMb:0}/g2 {s.Gen2Collections}")));
+        var series = string.Join(", ", samples.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Elapsed.TotalMinutes:0}m/{s.TasksDone}: {s.WorkingSetMb:0}/{s.GcHeapMb:0}/{s.LiveHeapMb:0}/{s.CacheFrontMb:0}/g2 {s.Gen2Collections}")));
         string[] notes =
         [
-            "Series (minute/tasks done: working set/GC heap MB/gen-2 count): " + series,
+            "Series (minute/tasks done: working set/GC heap/live heap/cache front MB/gen-2 count): " + series,
             "Browser (last lines): " + string.Join(" | ", browserLines.TakeLast(5)),
         ];
         var setup = string.Create(
             CultureInfo.InvariantCulture,
-            $"tracker + engine as serve hosts them (in-process silo, ServeAllRuns, LogEveryTask default), built-in simulator in process with {Latency.TotalMilliseconds:0} ms latency; run of {spec.Repeats * 18:#,0} two-step tasks at concurrency {concurrency}; headless chromium (child process) on the run page (live log) and reloading / every {ReloadEvery.TotalSeconds:0} s; samples every {SampleEvery.TotalMinutes:0} min, no forced GC.");
+            $"tracker + engine as serve hosts them (in-process silo, ServeAllRuns, LogEveryTask default), built-in simulator in process with {Latency.TotalMilliseconds:0} ms latency; run of {spec.Repeats * 18:#,0} two-step tasks at concurrency {concurrency}; headless chromium (child process) on the run page (live log) and reloading / every {ReloadEvery.TotalSeconds:0} s; response-cache memory front {cacheFrontLimitBytes / 1048576d:0} MB; {(GCSettings.IsServerGC ? "server" : "workstation")} GC; samples every {SampleEvery.TotalMinutes:0} min, each read before and after a forced full compacting GC.");
         var resourceSamples = samples.Select(s => new ResourceSample(s.Elapsed, s.WorkingSetBytes, s.GcHeapBytes, 0, s.CpuTime, s.TasksDone)).ToList();
         return new ScenarioResult(Name, "hosted", setup, figures, notes, resourceSamples);
     }

@@ -73,9 +73,22 @@ public abstract class BenchDbContext(DbContextOptions options) : DbContext(optio
             // The queue: WHERE status = 'Queued' ORDER BY priority DESC, sequence, read straight off this index.
             task.HasIndex(t => new { t.Status, t.Priority, t.Sequence }).IsDescending(false, true, false);
             task.HasIndex(t => new { t.RunId, t.Status });
-            task.HasIndex(t => t.ModelKey);
-            // MAX(sequence) when a task is created or retried.
-            task.HasIndex(t => t.Sequence);
+            // The tracker sorts by any column with the id breaking ties (ColumnSort) and pages with OFFSET: an index in
+            // that order (either direction) lets a deep page skip index entries instead of sorting every task. Each one
+            // costs writes, so only these (docs/performance.md, "Web tracker"): the model filter and the queue order
+            // (also MAX(sequence) when a task is created or retried) at no extra cost, and the columns whose deep pages
+            // were the slowest to sort. The scores are nullable, so their sort (empty last) is not the index's order,
+            // but a covering index is still far narrower to sort from than the table.
+            task.HasIndex(t => new { t.ModelKey, t.Id });
+            task.HasIndex(t => new { t.Sequence, t.Id });
+            task.HasIndex(t => new { t.Cost, t.Id });
+            task.HasIndex(t => new { t.InputTokens, t.Id });
+            task.HasIndex(t => new { t.Latency, t.Id });
+            task.HasIndex(t => new { t.EntityF1Strict, t.Id });
+            task.HasIndex(t => new { t.EntityF1Type, t.Id });
+            task.HasIndex(t => new { t.MappingF1Strict, t.Id });
+            task.HasIndex(t => new { t.MappingF1Lenient, t.Id });
+            task.HasIndex(t => new { t.Compliance, t.Id });
         });
 
         modelBuilder.Entity<AttemptRow>(attempt =>

@@ -6,7 +6,7 @@ namespace McodeBench.Engine.Persistence.Paging;
 /// <summary>
 /// Sorts a query by any mapped column, named as the property (<c>EntityF1Type</c>) or the column (<c>entity_f1_type</c>),
 /// case-insensitively. Empty values sort last in both directions on every provider (SQLite and PostgreSQL disagree
-/// by default), and the key breaks ties so pages never overlap.
+/// by default), and the key breaks ties, in the same direction, so pages never overlap.
 /// </summary>
 internal static class ColumnSort
 {
@@ -30,7 +30,16 @@ internal static class ColumnSort
                 : query.OrderBy(row => EF.Property<object>(row, name));
         }
 
-        return name == keyProperty ? ordered : ordered.ThenBy(row => EF.Property<object>(row, keyProperty));
+        if (name == keyProperty)
+        {
+            return ordered;
+        }
+
+        // The key breaks ties in the sort's own direction, so a descending list is the ascending one reversed (empty
+        // values aside) and an index on (column, key) serves both directions from one walk, forwards or backwards.
+        return descending
+            ? ordered.ThenByDescending(row => EF.Property<object>(row, keyProperty))
+            : ordered.ThenBy(row => EF.Property<object>(row, keyProperty));
     }
 
     public static IProperty Resolve(IEntityType entity, string sortBy)

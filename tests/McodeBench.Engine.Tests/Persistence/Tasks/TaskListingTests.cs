@@ -84,6 +84,24 @@ public abstract class TaskListingTests(TestDatabaseKind kind) : DatabaseTestBase
         Assert.Equal(0.03m, dearest.Items[0].Task.Usage.Cost);
     }
 
+    [Theory]
+    [InlineData("model_key")]
+    [InlineData("entity_f1_strict")]
+    [InlineData("status")]
+    public async Task ADescendingSortIsTheAscendingOneReversedWithEmptyValuesLastBothWays(string column)
+    {
+        var tasks = await SeedScoredAsync();
+        // Three tasks are scored; every task has a model and a status.
+        var withValue = column == "entity_f1_strict" ? 3 : tasks.Count;
+
+        var ascending = (await Db.Tasks.ListAsync(new TaskQuery { SortBy = column }, Token)).Items.Select(t => t.Task.Id).ToList();
+        var descending = (await Db.Tasks.ListAsync(new TaskQuery { SortBy = column, Descending = true }, Token)).Items.Select(t => t.Task.Id).ToList();
+
+        // Ties (one model's tasks, one status's, the unscored tasks) are broken by the id in the sort's direction.
+        Assert.Equal(ascending.Take(withValue).Reverse(), descending.Take(withValue));
+        Assert.Equal(ascending.Skip(withValue).Reverse(), descending.Skip(withValue));
+    }
+
     [Fact]
     public async Task AnUnknownSortColumnIsRefusedWithTheColumnsThatExist()
     {

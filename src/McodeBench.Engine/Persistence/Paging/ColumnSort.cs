@@ -10,13 +10,14 @@ namespace McodeBench.Engine.Persistence.Paging;
 /// </summary>
 internal static class ColumnSort
 {
-    public static IQueryable<T> Apply<T>(IQueryable<T> query, IEntityType entity, string sortBy, bool descending, string keyProperty)
+    /// <param name="withoutEmpty">The caller left out the rows without a value: sort by the column and key alone, the order an index on them holds.</param>
+    public static IQueryable<T> Apply<T>(IQueryable<T> query, IEntityType entity, string sortBy, bool descending, string keyProperty, bool withoutEmpty = false)
         where T : class
     {
         var property = Resolve(entity, sortBy);
         var name = property.Name;
         IOrderedQueryable<T> ordered;
-        if (property.IsNullable)
+        if (property.IsNullable && !withoutEmpty)
         {
             ordered = query.OrderBy(row => EF.Property<object?>(row, name) == null ? 1 : 0);
             ordered = descending

@@ -474,6 +474,9 @@ namespace McodeBench.Engine.Persistence.Sqlite.Migrations
                     b.HasIndex("Sequence", "Id")
                         .HasDatabaseName("ix_tasks_sequence_id");
 
+                    b.HasIndex("TrialId", "Id")
+                        .HasDatabaseName("ix_tasks_trial_id_id");
+
                     b.HasIndex("Status", "Priority", "Sequence")
                         .IsDescending(false, true, false)
                         .HasDatabaseName("ix_tasks_status_priority_sequence");

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace McodeBench.Engine.Persistence.Postgres.Migrations
+namespace McodeBench.Engine.Persistence.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class SortIndexes : Migration
@@ -67,6 +67,11 @@ namespace McodeBench.Engine.Persistence.Postgres.Migrations
                 name: "ix_tasks_sequence_id",
                 table: "tasks",
                 columns: new[] { "sequence", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_tasks_trial_id_id",
+                table: "tasks",
+                columns: new[] { "trial_id", "id" });
         }
 
         /// <inheritdoc />
@@ -110,6 +115,10 @@ namespace McodeBench.Engine.Persistence.Postgres.Migrations
 
             migrationBuilder.DropIndex(
                 name: "ix_tasks_sequence_id",
+                table: "tasks");
+
+            migrationBuilder.DropIndex(
+                name: "ix_tasks_trial_id_id",
                 table: "tasks");
 
             migrationBuilder.CreateIndex(

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace McodeBench.Engine.Persistence.Postgres.Migrations
 {
     [DbContext(typeof(PostgresBenchDbContext))]
-    [Migration("20261127214155_SortIndexes")]
+    [Migration("20261127220201_SortIndexes")]
     partial class SortIndexes
     {
         /// <inheritdoc />
@@ -485,6 +485,9 @@ namespace McodeBench.Engine.Persistence.Postgres.Migrations
 
                     b.HasIndex("Sequence", "Id")
                         .HasDatabaseName("ix_tasks_sequence_id");
+
+                    b.HasIndex("TrialId", "Id")
+                        .HasDatabaseName("ix_tasks_trial_id_id");
 
                     b.HasIndex("Status", "Priority", "Sequence")
                         .IsDescending(false, true, false)

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace McodeBench.Engine.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteBenchDbContext))]
-    [Migration("20261127214150_SortIndexes")]
+    [Migration("20261127220141_SortIndexes")]
     partial class SortIndexes
     {
         /// <inheritdoc />
@@ -476,6 +476,9 @@ namespace McodeBench.Engine.Persistence.Sqlite.Migrations
 
                     b.HasIndex("Sequence", "Id")
                         .HasDatabaseName("ix_tasks_sequence_id");
+
+                    b.HasIndex("TrialId", "Id")
+                        .HasDatabaseName("ix_tasks_trial_id_id");
 
                     b.HasIndex("Status", "Priority", "Sequence")
                         .IsDescending(false, true, false)

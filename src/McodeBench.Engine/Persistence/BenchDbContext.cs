@@ -87,11 +87,13 @@ public abstract class BenchDbContext(DbContextOptions options) : DbContext(optio
             task.HasIndex(t => new { t.Cost, t.Id });
             task.HasIndex(t => new { t.InputTokens, t.Id });
             task.HasIndex(t => new { t.Latency, t.Id });
-            task.HasIndex(t => new { t.EntityF1Strict, t.Id });
-            task.HasIndex(t => new { t.EntityF1Type, t.Id });
-            task.HasIndex(t => new { t.MappingF1Strict, t.Id });
-            task.HasIndex(t => new { t.MappingF1Lenient, t.Id });
-            task.HasIndex(t => new { t.Compliance, t.Id });
+            // Scores exist only once a task is scored, and only the tasks with a value are read through these: partial
+            // indexes, so admitting a run (every score empty) does not write to them at all.
+            task.HasIndex(t => new { t.EntityF1Strict, t.Id }).HasFilter("\"entity_f1_strict\" IS NOT NULL");
+            task.HasIndex(t => new { t.EntityF1Type, t.Id }).HasFilter("\"entity_f1_type\" IS NOT NULL");
+            task.HasIndex(t => new { t.MappingF1Strict, t.Id }).HasFilter("\"mapping_f1_strict\" IS NOT NULL");
+            task.HasIndex(t => new { t.MappingF1Lenient, t.Id }).HasFilter("\"mapping_f1_lenient\" IS NOT NULL");
+            task.HasIndex(t => new { t.Compliance, t.Id }).HasFilter("\"compliance\" IS NOT NULL");
         });
 
         modelBuilder.Entity<AttemptRow>(attempt =>

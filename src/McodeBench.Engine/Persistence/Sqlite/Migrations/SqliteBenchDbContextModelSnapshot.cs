@@ -442,16 +442,19 @@ namespace McodeBench.Engine.Persistence.Sqlite.Migrations
                         .HasName("pk_tasks");
 
                     b.HasIndex("Compliance", "Id")
-                        .HasDatabaseName("ix_tasks_compliance_id");
+                        .HasDatabaseName("ix_tasks_compliance_id")
+                        .HasFilter("\"compliance\" IS NOT NULL");
 
                     b.HasIndex("Cost", "Id")
                         .HasDatabaseName("ix_tasks_cost_id");
 
                     b.HasIndex("EntityF1Strict", "Id")
-                        .HasDatabaseName("ix_tasks_entity_f1_strict_id");
+                        .HasDatabaseName("ix_tasks_entity_f1_strict_id")
+                        .HasFilter("\"entity_f1_strict\" IS NOT NULL");
 
                     b.HasIndex("EntityF1Type", "Id")
-                        .HasDatabaseName("ix_tasks_entity_f1_type_id");
+                        .HasDatabaseName("ix_tasks_entity_f1_type_id")
+                        .HasFilter("\"entity_f1_type\" IS NOT NULL");
 
                     b.HasIndex("InputTokens", "Id")
                         .HasDatabaseName("ix_tasks_input_tokens_id");
@@ -460,10 +463,12 @@ namespace McodeBench.Engine.Persistence.Sqlite.Migrations
                         .HasDatabaseName("ix_tasks_latency_id");
 
                     b.HasIndex("MappingF1Lenient", "Id")
-                        .HasDatabaseName("ix_tasks_mapping_f1_lenient_id");
+                        .HasDatabaseName("ix_tasks_mapping_f1_lenient_id")
+                        .HasFilter("\"mapping_f1_lenient\" IS NOT NULL");
 
                     b.HasIndex("MappingF1Strict", "Id")
-                        .HasDatabaseName("ix_tasks_mapping_f1_strict_id");
+                        .HasDatabaseName("ix_tasks_mapping_f1_strict_id")
+                        .HasFilter("\"mapping_f1_strict\" IS NOT NULL");
 
                     b.HasIndex("ModelKey", "Id")
                         .HasDatabaseName("ix_tasks_model_key_id");

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace McodeBench.Engine.Persistence.Postgres.Migrations
+namespace McodeBench.Engine.Persistence.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class SortIndexes : Migration
@@ -21,7 +21,8 @@ namespace McodeBench.Engine.Persistence.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "ix_tasks_compliance_id",
                 table: "tasks",
-                columns: new[] { "compliance", "id" });
+                columns: new[] { "compliance", "id" },
+                filter: "\"compliance\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_tasks_cost_id",
@@ -31,12 +32,14 @@ namespace McodeBench.Engine.Persistence.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "ix_tasks_entity_f1_strict_id",
                 table: "tasks",
-                columns: new[] { "entity_f1_strict", "id" });
+                columns: new[] { "entity_f1_strict", "id" },
+                filter: "\"entity_f1_strict\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_tasks_entity_f1_type_id",
                 table: "tasks",
-                columns: new[] { "entity_f1_type", "id" });
+                columns: new[] { "entity_f1_type", "id" },
+                filter: "\"entity_f1_type\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_tasks_input_tokens_id",
@@ -51,12 +54,14 @@ namespace McodeBench.Engine.Persistence.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "ix_tasks_mapping_f1_lenient_id",
                 table: "tasks",
-                columns: new[] { "mapping_f1_lenient", "id" });
+                columns: new[] { "mapping_f1_lenient", "id" },
+                filter: "\"mapping_f1_lenient\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_tasks_mapping_f1_strict_id",
                 table: "tasks",
-                columns: new[] { "mapping_f1_strict", "id" });
+                columns: new[] { "mapping_f1_strict", "id" },
+                filter: "\"mapping_f1_strict\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_tasks_model_key_id",

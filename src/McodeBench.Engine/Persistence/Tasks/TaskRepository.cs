@@ -117,7 +117,7 @@ public sealed class TaskRepository
         var column = ColumnSort.Resolve(TaskEntity(context), query.SortBy);
         var ids = column.IsNullable
             ? await PageIdsEmptyLastAsync(context, filtered, column.Name, query, cancellationToken).ConfigureAwait(false)
-            : await LiteralPaging.Slice(Sort(context, filtered, query), query.Offset, query.Limit).Select(t => t.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+            : await Sort(context, filtered, query).Skip(query.Offset).Take(query.Limit).Select(t => t.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         var rows = await context.Tasks.AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken).ConfigureAwait(false);
         var page = ids.Where(rows.ContainsKey).Select(id => TaskRowMapper.ToStored(rows[id])).ToList();
         return new Page<StoredTask>(page, total, query.Offset, query.Limit);
@@ -642,7 +642,7 @@ public sealed class TaskRepository
     private static async Task<List<string>> PageIdsEmptyLastAsync(BenchDbContext context, IQueryable<TaskRow> filtered, string column, TaskQuery query, CancellationToken cancellationToken)
     {
         var valued = filtered.Where(t => EF.Property<object?>(t, column) != null);
-        var ids = await LiteralPaging.Slice(Sort(context, valued, query, withoutEmpty: true), query.Offset, query.Limit).Select(t => t.Id)
+        var ids = await Sort(context, valued, query, withoutEmpty: true).Skip(query.Offset).Take(query.Limit).Select(t => t.Id)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         if (ids.Count == query.Limit)
         {
@@ -652,7 +652,7 @@ public sealed class TaskRepository
         var withValue = ids.Count > 0 ? query.Offset + ids.Count : await valued.CountAsync(cancellationToken).ConfigureAwait(false);
         var empty = filtered.Where(t => EF.Property<object?>(t, column) == null);
         var byId = query.Descending ? empty.OrderByDescending(t => t.Id) : empty.OrderBy(t => t.Id);
-        ids.AddRange(await LiteralPaging.Slice(byId, Math.Max(0, query.Offset - withValue), query.Limit - ids.Count).Select(t => t.Id)
+        ids.AddRange(await byId.Skip(Math.Max(0, query.Offset - withValue)).Take(query.Limit - ids.Count).Select(t => t.Id)
             .ToListAsync(cancellationToken).ConfigureAwait(false));
         return ids;
     }

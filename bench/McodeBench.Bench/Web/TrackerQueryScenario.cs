@@ -14,12 +14,16 @@ namespace McodeBench.Bench.Web;
 /// filtering or sorting answers in under 1 s". A seeded SQLite database (<see cref="TrackerSeed"/>, kept between runs
 /// in MCODEBENCH_BENCH_DB, default a folder under the temp directory) behind the tracker as <c>serve</c> builds it
 /// (engine idle). Measured, each the median of MCODEBENCH_BENCH_REPEATS (default 5) after one warm-up: the prerendered
-/// GET of <c>/</c> and of a filtered tracker URL; and for each filter and every sortable column (both directions)
-/// what the tracker asks the database when the user changes it — one page of tasks through
-/// <c>TrackerFilter.ToQuery</c> → <c>Tasks.ListAsync</c> (count included) and the counts per status.
+/// GET of <c>/</c> and of a filtered tracker URL; and for each filter and every sortable column (both directions, its
+/// first page and its page 1,000) what the tracker asks the database when the user changes it — one page of tasks
+/// through <c>TrackerFilter.ToQuery</c> → <c>Tasks.ListAsync</c> (count included) and the counts per status.
+/// MCODEBENCH_BENCH_CASES, when set, keeps only the cases whose name contains it (for example <c>page 1,000</c>).
 /// </summary>
 internal sealed class TrackerQueryScenario : IBenchScenario
 {
+    /// <summary>The zero-based index of page 1,000.</summary>
+    private const int DeepPage = 999;
+
     private static readonly TimeSpan Target = TimeSpan.FromSeconds(1);
 
     public string Name => "web-tracker";
@@ -50,7 +54,8 @@ internal sealed class TrackerQueryScenario : IBenchScenario
             Add(figures, notes, $"GET {path} (prerendered page)", times);
         }
 
-        foreach (var query in Cases(total))
+        var only = Environment.GetEnvironmentVariable("MCODEBENCH_BENCH_CASES");
+        foreach (var query in Cases(total).Where(c => string.IsNullOrEmpty(only) || c.Name.Contains(only, StringComparison.Ordinal)))
         {
             var listTimes = await TimeAsync(repeats, () => tasks.ListAsync(query.Filter.ToQuery(query.SortLabel, query.Descending, query.Offset, query.Limit), cancellationToken));
             var countTimes = await TimeAsync(repeats, () => tasks.CountByStatusAsync(query.Filter.RunId, cancellationToken));
@@ -88,7 +93,15 @@ internal sealed class TrackerQueryScenario : IBenchScenario
             yield return new($"sort by {label} desc", none, label, true);
         }
 
-        yield return new("sort by cost desc, page 1,000 of 25", none, "cost", true, Offset: 999 * 25, Limit: 25);
+        // A deep page skips 49,950 tasks: only an index in the sort's order (ties broken by id) avoids sorting them all.
+        foreach (var label in TrackerFilter.SortColumns.Keys)
+        {
+            yield return new($"sort by {label} asc, page 1,000 of 50", none, label, Offset: DeepPage * 50);
+            yield return new($"sort by {label} desc, page 1,000 of 50", none, label, true, Offset: DeepPage * 50);
+        }
+
+        yield return new("sort by cost desc, page 1,000 of 25", none, "cost", true, Offset: DeepPage * 25, Limit: 25);
+        yield return new("run = seed-run-05, by score desc, page 100 of 50", none with { RunId = "seed-run-05" }, "score", true, Offset: 99 * 50);
     }
 
     private static async Task<List<TimeSpan>> TimeAsync(int repeats, Func<Task> action)

@@ -73,9 +73,27 @@ public abstract class BenchDbContext(DbContextOptions options) : DbContext(optio
             // The queue: WHERE status = 'Queued' ORDER BY priority DESC, sequence, read straight off this index.
             task.HasIndex(t => new { t.Status, t.Priority, t.Sequence }).IsDescending(false, true, false);
             task.HasIndex(t => new { t.RunId, t.Status });
-            task.HasIndex(t => t.ModelKey);
-            // MAX(sequence) when a task is created or retried.
-            task.HasIndex(t => t.Sequence);
+            // The tracker sorts by any column with the id breaking ties in the same direction (ColumnSort) and pages
+            // with OFFSET: an index on (column, id) lets a deep page walk index entries, forwards or backwards, instead
+            // of sorting every task (TaskRepository.ListAsync reads a nullable column's tasks with a value first, then
+            // the rest). Each index costs writes (docs/performance.md, "Web tracker"), so only these: the model filter
+            // and the queue order (also MAX(sequence) when a task is created or retried) widened at no extra cost; the
+            // trial, which the tracker also filters by; and the columns whose deep pages were the slowest to sort
+            // (cost, tokens, latency, scores), written once per finish. The other sortable columns sort in well under
+            // the tracker's 1 s without one, and status, attempts, worker and times change on every claim or finish.
+            task.HasIndex(t => new { t.ModelKey, t.Id });
+            task.HasIndex(t => new { t.Sequence, t.Id });
+            task.HasIndex(t => new { t.TrialId, t.Id });
+            task.HasIndex(t => new { t.Cost, t.Id });
+            task.HasIndex(t => new { t.InputTokens, t.Id });
+            task.HasIndex(t => new { t.Latency, t.Id });
+            // Scores exist only once a task is scored, and only the tasks with a value are read through these: partial
+            // indexes, so admitting a run (every score empty) does not write to them at all.
+            task.HasIndex(t => new { t.EntityF1Strict, t.Id }).HasFilter("\"entity_f1_strict\" IS NOT NULL");
+            task.HasIndex(t => new { t.EntityF1Type, t.Id }).HasFilter("\"entity_f1_type\" IS NOT NULL");
+            task.HasIndex(t => new { t.MappingF1Strict, t.Id }).HasFilter("\"mapping_f1_strict\" IS NOT NULL");
+            task.HasIndex(t => new { t.MappingF1Lenient, t.Id }).HasFilter("\"mapping_f1_lenient\" IS NOT NULL");
+            task.HasIndex(t => new { t.Compliance, t.Id }).HasFilter("\"compliance\" IS NOT NULL");
         });
 
         modelBuilder.Entity<AttemptRow>(attempt =>

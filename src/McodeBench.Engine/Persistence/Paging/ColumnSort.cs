@@ -6,17 +6,18 @@ namespace McodeBench.Engine.Persistence.Paging;
 /// <summary>
 /// Sorts a query by any mapped column, named as the property (<c>EntityF1Type</c>) or the column (<c>entity_f1_type</c>),
 /// case-insensitively. Empty values sort last in both directions on every provider (SQLite and PostgreSQL disagree
-/// by default), and the key breaks ties so pages never overlap.
+/// by default), and the key breaks ties, in the same direction, so pages never overlap.
 /// </summary>
 internal static class ColumnSort
 {
-    public static IQueryable<T> Apply<T>(IQueryable<T> query, IEntityType entity, string sortBy, bool descending, string keyProperty)
+    /// <param name="withoutEmpty">The caller left out the rows without a value: sort by the column and key alone, the order an index on them holds.</param>
+    public static IQueryable<T> Apply<T>(IQueryable<T> query, IEntityType entity, string sortBy, bool descending, string keyProperty, bool withoutEmpty = false)
         where T : class
     {
         var property = Resolve(entity, sortBy);
         var name = property.Name;
         IOrderedQueryable<T> ordered;
-        if (property.IsNullable)
+        if (property.IsNullable && !withoutEmpty)
         {
             ordered = query.OrderBy(row => EF.Property<object?>(row, name) == null ? 1 : 0);
             ordered = descending
@@ -30,7 +31,16 @@ internal static class ColumnSort
                 : query.OrderBy(row => EF.Property<object>(row, name));
         }
 
-        return name == keyProperty ? ordered : ordered.ThenBy(row => EF.Property<object>(row, keyProperty));
+        if (name == keyProperty)
+        {
+            return ordered;
+        }
+
+        // The key breaks ties in the sort's own direction, so a descending list is the ascending one reversed (empty
+        // values aside) and an index on (column, key) serves both directions from one walk, forwards or backwards.
+        return descending
+            ? ordered.ThenByDescending(row => EF.Property<object>(row, keyProperty))
+            : ordered.ThenBy(row => EF.Property<object>(row, keyProperty));
     }
 
     public static IProperty Resolve(IEntityType entity, string sortBy)

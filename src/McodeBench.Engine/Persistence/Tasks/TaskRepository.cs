@@ -8,6 +8,7 @@ using McodeBench.Engine.Persistence.Paging;
 using McodeBench.Engine.Persistence.Sql;
 using McodeBench.Engine.Persistence.Writing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace McodeBench.Engine.Persistence.Tasks;
 
@@ -109,12 +110,14 @@ public sealed class TaskRepository
         var context = contexts.Create();
         await using var scope = context.ConfigureAwait(false);
         var filtered = Filter(context.Tasks.AsNoTracking(), query, contexts.Provider);
-        var sorted = Sort(context, filtered, query);
         var total = await filtered.CountAsync(cancellationToken).ConfigureAwait(false);
 
         // Sort and page the ids only, then read the page's rows by key: the sort then carries two columns per task
         // instead of every column, and a deep page skips ids, not whole rows (docs/performance.md, "Web tracker").
-        var ids = await sorted.Skip(query.Offset).Take(query.Limit).Select(t => t.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var column = ColumnSort.Resolve(TaskEntity(context), query.SortBy);
+        var ids = column.IsNullable
+            ? await PageIdsEmptyLastAsync(context, filtered, column.Name, query, cancellationToken).ConfigureAwait(false)
+            : await Sort(context, filtered, query).Skip(query.Offset).Take(query.Limit).Select(t => t.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         var rows = await context.Tasks.AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken).ConfigureAwait(false);
         var page = ids.Where(rows.ContainsKey).Select(id => TaskRowMapper.ToStored(rows[id])).ToList();
         return new Page<StoredTask>(page, total, query.Offset, query.Limit);
@@ -625,8 +628,34 @@ public sealed class TaskRepository
         return tasks;
     }
 
-    private static IQueryable<TaskRow> Sort(BenchDbContext context, IQueryable<TaskRow> tasks, TaskQuery query) =>
-        ColumnSort.Apply(tasks, context.Model.FindEntityType(typeof(TaskRow))!, query.SortBy, query.Descending, nameof(TaskRow.Id));
+    private static IQueryable<TaskRow> Sort(BenchDbContext context, IQueryable<TaskRow> tasks, TaskQuery query, bool withoutEmpty = false) =>
+        ColumnSort.Apply(tasks, TaskEntity(context), query.SortBy, query.Descending, nameof(TaskRow.Id), withoutEmpty);
+
+    private static IEntityType TaskEntity(BenchDbContext context) => context.Model.FindEntityType(typeof(TaskRow))!;
+
+    /// <summary>
+    /// The page's ids in <see cref="ColumnSort"/>'s order for a nullable column (tasks without a value last, by id),
+    /// read as two runs: the tasks with a value, sorted by (column, id) as an index on them holds them, then the
+    /// others by id. One query ordering by "is empty" first could use no index and sorts every match instead.
+    /// The tasks with a value are counted only when the page reaches past them.
+    /// </summary>
+    private static async Task<List<string>> PageIdsEmptyLastAsync(BenchDbContext context, IQueryable<TaskRow> filtered, string column, TaskQuery query, CancellationToken cancellationToken)
+    {
+        var valued = filtered.Where(t => EF.Property<object?>(t, column) != null);
+        var ids = await Sort(context, valued, query, withoutEmpty: true).Skip(query.Offset).Take(query.Limit).Select(t => t.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (ids.Count == query.Limit)
+        {
+            return ids;
+        }
+
+        var withValue = ids.Count > 0 ? query.Offset + ids.Count : await valued.CountAsync(cancellationToken).ConfigureAwait(false);
+        var empty = filtered.Where(t => EF.Property<object?>(t, column) == null);
+        var byId = query.Descending ? empty.OrderByDescending(t => t.Id) : empty.OrderBy(t => t.Id);
+        ids.AddRange(await byId.Skip(Math.Max(0, query.Offset - withValue)).Take(query.Limit - ids.Count).Select(t => t.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false));
+        return ids;
+    }
 
     internal static async Task<long> NextSequenceAsync(BenchDbContext context, CancellationToken cancellationToken) =>
         (await context.Tasks.MaxAsync(t => (long?)t.Sequence, cancellationToken).ConfigureAwait(false) ?? 0) + 1;

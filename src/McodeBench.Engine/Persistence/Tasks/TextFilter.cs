@@ -11,33 +11,44 @@ namespace McodeBench.Engine.Persistence.Tasks;
 /// <c>instr(lower(column), text)</c>, which is what <c>column.ToLower().Contains(text)</c> becomes, and it matches
 /// the same tasks (SQLite folds ASCII case only, in <c>LIKE</c> and <c>lower()</c> alike).
 /// </summary>
+/// <remarks>
+/// The columns are listed once (<see cref="Columns"/>) and the predicate is composed from them for either provider,
+/// so a column cannot be searchable on one provider and not the other.
+/// </remarks>
 internal static class TextFilter
 {
     private const string Escape = "\\";
+
+    /// <summary>The searched columns, in the order their <c>LIKE</c>s are joined with <c>OR</c>.</summary>
+    public static IReadOnlyList<Expression<Func<TaskRow, string?>>> Columns { get; } =
+    [
+        t => t.Id,
+        t => t.Name,
+        t => t.ModelKey,
+        t => t.TrialId,
+        t => t.ExtractionPromptKey,
+        t => t.MappingPromptKey,
+        t => t.DirectPromptKey,
+        t => t.WorkerId,
+        t => t.Error,
+    ];
+
+    // One column against the pattern, per provider; the column and the pattern are put in place of the two parameters.
+    private static readonly Expression<Func<string?, string, bool>> SqliteLike = (value, pattern) => EF.Functions.Like(value, pattern, Escape);
+    private static readonly Expression<Func<string?, string, bool>> PostgresILike = (value, pattern) => EF.Functions.ILike(value!, pattern, Escape);
 
     public static Expression<Func<TaskRow, bool>> Matching(string text, DatabaseProvider provider)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
         var pattern = "%" + EscapeWildcards(text.Trim()) + "%";
-        return provider == DatabaseProvider.Postgres
-            ? t => EF.Functions.ILike(t.Id, pattern, Escape)
-                || EF.Functions.ILike(t.Name, pattern, Escape)
-                || EF.Functions.ILike(t.ModelKey, pattern, Escape)
-                || EF.Functions.ILike(t.TrialId, pattern, Escape)
-                || EF.Functions.ILike(t.ExtractionPromptKey!, pattern, Escape)
-                || EF.Functions.ILike(t.MappingPromptKey!, pattern, Escape)
-                || EF.Functions.ILike(t.DirectPromptKey!, pattern, Escape)
-                || EF.Functions.ILike(t.WorkerId!, pattern, Escape)
-                || EF.Functions.ILike(t.Error!, pattern, Escape)
-            : t => EF.Functions.Like(t.Id, pattern, Escape)
-                || EF.Functions.Like(t.Name, pattern, Escape)
-                || EF.Functions.Like(t.ModelKey, pattern, Escape)
-                || EF.Functions.Like(t.TrialId, pattern, Escape)
-                || EF.Functions.Like(t.ExtractionPromptKey!, pattern, Escape)
-                || EF.Functions.Like(t.MappingPromptKey!, pattern, Escape)
-                || EF.Functions.Like(t.DirectPromptKey!, pattern, Escape)
-                || EF.Functions.Like(t.WorkerId!, pattern, Escape)
-                || EF.Functions.Like(t.Error!, pattern, Escape);
+        // A captured variable, as a lambda would capture it, so EF Core sends the pattern as a parameter and reuses the plan.
+        Expression<Func<string>> patternValue = () => pattern;
+        var like = provider == DatabaseProvider.Postgres ? PostgresILike : SqliteLike;
+        var row = Expression.Parameter(typeof(TaskRow), "t");
+        var body = Columns
+            .Select(column => Substitute(like, Substitute(column, row), patternValue.Body))
+            .Aggregate(Expression.OrElse);
+        return Expression.Lambda<Func<TaskRow, bool>>(body, row);
     }
 
     /// <summary>The text with <c>%</c>, <c>_</c> and the escape character escaped, so it matches literally.</summary>
@@ -56,5 +67,25 @@ internal static class TextFilter
         }
 
         return escaped.ToString();
+    }
+
+    private static Expression Substitute(LambdaExpression lambda, params Expression[] arguments) =>
+        new ParameterSubstitution(lambda.Parameters, arguments).Visit(lambda.Body);
+
+    /// <summary>Replaces a lambda's parameters by the given expressions in its body (inlining the lambda).</summary>
+    private sealed class ParameterSubstitution(IReadOnlyList<ParameterExpression> parameters, IReadOnlyList<Expression> arguments) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node)
+        {
+            for (var i = 0; i < parameters.Count; i++)
+            {
+                if (parameters[i] == node)
+                {
+                    return arguments[i];
+                }
+            }
+
+            return node;
+        }
     }
 }

@@ -84,6 +84,61 @@ public abstract class TaskListingTests(TestDatabaseKind kind) : DatabaseTestBase
         Assert.Equal(0.03m, dearest.Items[0].Task.Usage.Cost);
     }
 
+    [Theory]
+    [InlineData("model_key")]
+    [InlineData("entity_f1_strict")]
+    [InlineData("status")]
+    public async Task ADescendingSortIsTheAscendingOneReversedWithEmptyValuesLastBothWays(string column)
+    {
+        var tasks = await SeedScoredAsync();
+        // Three tasks are scored; every task has a model and a status.
+        var withValue = column == "entity_f1_strict" ? 3 : tasks.Count;
+
+        var ascending = (await Db.Tasks.ListAsync(new TaskQuery { SortBy = column }, Token)).Items.Select(t => t.Task.Id).ToList();
+        var descending = (await Db.Tasks.ListAsync(new TaskQuery { SortBy = column, Descending = true }, Token)).Items.Select(t => t.Task.Id).ToList();
+
+        // Ties (one model's tasks, one status's, the unscored tasks) are broken by the id in the sort's direction.
+        Assert.Equal(ascending.Take(withValue).Reverse(), descending.Take(withValue));
+        Assert.Equal(ascending.Skip(withValue).Reverse(), descending.Skip(withValue));
+    }
+
+    /// <summary>
+    /// Pages of a sort by a nullable column are read as the tasks with a value, then those without; every page size and
+    /// offset, including pages across that boundary and past it, must give the one-query order the export streams.
+    /// </summary>
+    [Theory]
+    [InlineData("entity_f1_strict", false)]
+    [InlineData("entity_f1_strict", true)]
+    [InlineData("cost", true)]
+    [InlineData("worker_id", false)]
+    [InlineData("finished_utc", true)]
+    public async Task EveryPageOfANullableSortIsItsSliceOfTheStreamedOrder(string column, bool descending)
+    {
+        await SeedScoredAsync();
+        await SeedRunAsync("run-c", 3, model: "model-c");
+        var whole = new List<string>();
+        await foreach (var task in Db.Tasks.StreamAsync(new TaskQuery { SortBy = column, Descending = descending }, Token))
+        {
+            whole.Add(task.Task.Id);
+        }
+
+        foreach (var size in new[] { 1, 2, 4, 20 })
+        {
+            var paged = new List<string>();
+            for (var offset = 0; offset < whole.Count + size; offset += size)
+            {
+                var page = await Db.Tasks.ListAsync(new TaskQuery { SortBy = column, Descending = descending, Offset = offset, Limit = size }, Token);
+                Assert.Equal(whole.Count, page.Total);
+                paged.AddRange(page.Items.Select(t => t.Task.Id));
+            }
+
+            Assert.Equal(whole, paged);
+        }
+
+        var filtered = await Db.Tasks.ListAsync(new TaskQuery { SortBy = column, Descending = descending, RunId = "run-a", Offset = 1, Limit = 2 }, Token);
+        Assert.Equal(whole.Where(id => id.StartsWith("run-a/", StringComparison.Ordinal)).Skip(1).Take(2), filtered.Items.Select(t => t.Task.Id));
+    }
+
     [Fact]
     public async Task AnUnknownSortColumnIsRefusedWithTheColumnsThatExist()
     {

@@ -1,7 +1,9 @@
+using System.Linq.Expressions;
 using McodeBench.Core.Pipelines;
 using McodeBench.Core.Tasks;
 using McodeBench.Engine.Persistence.Tasks;
 using McodeBench.Engine.Tests.Persistence.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace McodeBench.Engine.Tests.Persistence.Tasks;
 
@@ -45,7 +47,8 @@ public abstract class TaskTextSearchTests(TestDatabaseKind kind) : DatabaseTestB
     {
         var a = await SeedRunAsync("run-a", 7, model: "model-a");
         var b = await SeedRunAsync("run-b", 7, model: "model-b");
-        var expected = b.Concat(a).Select(t => t.Id).ToList();
+        // Descending throughout: ties (one model's tasks) in descending id order too.
+        var expected = b.Reverse().Concat(a.Reverse()).Select(t => t.Id).ToList();
 
         var paged = new List<string>();
         for (var offset = 0; offset < expected.Count; offset += 5)
@@ -56,6 +59,50 @@ public abstract class TaskTextSearchTests(TestDatabaseKind kind) : DatabaseTestB
         }
 
         Assert.Equal(expected, paged);
+    }
+
+    /// <summary>
+    /// Every column the free text is documented to search, each on its own: a task is found by a word only that column
+    /// of that task holds. Listed here, apart from the filter's own list, so a column dropped from it (on either provider)
+    /// fails a case.
+    /// </summary>
+    [Theory]
+    [InlineData(nameof(TaskRow.Id))]
+    [InlineData(nameof(TaskRow.Name))]
+    [InlineData(nameof(TaskRow.ModelKey))]
+    [InlineData(nameof(TaskRow.TrialId))]
+    [InlineData(nameof(TaskRow.ExtractionPromptKey))]
+    [InlineData(nameof(TaskRow.MappingPromptKey))]
+    [InlineData(nameof(TaskRow.DirectPromptKey))]
+    [InlineData(nameof(TaskRow.WorkerId))]
+    [InlineData(nameof(TaskRow.Error))]
+    public async Task EachSearchedColumnFindsATaskByItself(string column)
+    {
+        // The run id is in no searched column but the task id, so it is the id's own word.
+        var runId = column == nameof(TaskRow.Id) ? "run-Quokka" : "run-a";
+        var tasks = await SeedRunAsync(runId, 3);
+        await SeedRunAsync("run-other", 2);
+        if (column != nameof(TaskRow.Id))
+        {
+            await using var context = Db.Contexts.Create();
+            await context.Tasks.Where(t => t.Id == tasks[1].Id)
+                .ExecuteUpdateAsync(set => set.SetProperty(t => EF.Property<string?>(t, column), "the Quokka word"), Token);
+        }
+
+        var found = await IdsAsync(new TaskQuery { Text = "QUOKKA" });
+
+        Assert.Equal(column == nameof(TaskRow.Id) ? tasks.Select(t => t.Id) : [tasks[1].Id], found);
+    }
+
+    [Fact]
+    public void TheFilterSearchesTheDocumentedColumnsOnly()
+    {
+        var names = TextFilter.Columns.Select(c => ((MemberExpression)c.Body).Member.Name).ToList();
+
+        Assert.Equal(
+            [nameof(TaskRow.Id), nameof(TaskRow.Name), nameof(TaskRow.ModelKey), nameof(TaskRow.TrialId), nameof(TaskRow.ExtractionPromptKey),
+                nameof(TaskRow.MappingPromptKey), nameof(TaskRow.DirectPromptKey), nameof(TaskRow.WorkerId), nameof(TaskRow.Error)],
+            names);
     }
 
     public sealed class OnSqlite() : TaskTextSearchTests(TestDatabaseKind.Sqlite);

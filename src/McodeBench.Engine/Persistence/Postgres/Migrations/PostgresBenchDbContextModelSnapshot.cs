@@ -450,14 +450,46 @@ namespace McodeBench.Engine.Persistence.Postgres.Migrations
                     b.HasKey("Id")
                         .HasName("pk_tasks");
 
-                    b.HasIndex("ModelKey")
-                        .HasDatabaseName("ix_tasks_model_key");
+                    b.HasIndex("Compliance", "Id")
+                        .HasDatabaseName("ix_tasks_compliance_id")
+                        .HasFilter("\"compliance\" IS NOT NULL");
 
-                    b.HasIndex("Sequence")
-                        .HasDatabaseName("ix_tasks_sequence");
+                    b.HasIndex("Cost", "Id")
+                        .HasDatabaseName("ix_tasks_cost_id");
+
+                    b.HasIndex("EntityF1Strict", "Id")
+                        .HasDatabaseName("ix_tasks_entity_f1_strict_id")
+                        .HasFilter("\"entity_f1_strict\" IS NOT NULL");
+
+                    b.HasIndex("EntityF1Type", "Id")
+                        .HasDatabaseName("ix_tasks_entity_f1_type_id")
+                        .HasFilter("\"entity_f1_type\" IS NOT NULL");
+
+                    b.HasIndex("InputTokens", "Id")
+                        .HasDatabaseName("ix_tasks_input_tokens_id");
+
+                    b.HasIndex("Latency", "Id")
+                        .HasDatabaseName("ix_tasks_latency_id");
+
+                    b.HasIndex("MappingF1Lenient", "Id")
+                        .HasDatabaseName("ix_tasks_mapping_f1_lenient_id")
+                        .HasFilter("\"mapping_f1_lenient\" IS NOT NULL");
+
+                    b.HasIndex("MappingF1Strict", "Id")
+                        .HasDatabaseName("ix_tasks_mapping_f1_strict_id")
+                        .HasFilter("\"mapping_f1_strict\" IS NOT NULL");
+
+                    b.HasIndex("ModelKey", "Id")
+                        .HasDatabaseName("ix_tasks_model_key_id");
 
                     b.HasIndex("RunId", "Status")
                         .HasDatabaseName("ix_tasks_run_id_status");
+
+                    b.HasIndex("Sequence", "Id")
+                        .HasDatabaseName("ix_tasks_sequence_id");
+
+                    b.HasIndex("TrialId", "Id")
+                        .HasDatabaseName("ix_tasks_trial_id_id");
 
                     b.HasIndex("Status", "Priority", "Sequence")
                         .IsDescending(false, true, false)

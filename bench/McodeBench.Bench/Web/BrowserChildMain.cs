@@ -45,7 +45,9 @@ internal static class BrowserChildMain
                 await HeadlessChromium.GoToAsync(tracker, "/");
                 var rows = await runPage.Locator(".mcb-log-line").CountAsync();
                 var circuit = await runPage.EvaluateAsync<string>(ReconnectState);
-                outcome = string.Create(CultureInfo.InvariantCulture, $"reload {++reloads} {timer.ElapsedMilliseconds} ms; live-log rows {rows}; run page reconnect UI: {circuit}");
+                // Once the log holds its 2,000 rows the count stops moving; the newest line's time shows it still follows.
+                var newest = await runPage.EvaluateAsync<string>("() => document.querySelector('.mcb-log-line:last-of-type .mcb-log-time')?.textContent ?? 'none'");
+                outcome = string.Create(CultureInfo.InvariantCulture, $"reload {++reloads} {timer.ElapsedMilliseconds} ms; live-log rows {rows}, newest {newest}; run page reconnect UI: {circuit}");
             }
             catch (Exception error) when (error is PlaywrightException or TimeoutException)
             {

@@ -87,6 +87,20 @@ public static class McodeBenchConfiguration
             database.Length == 0 ? $"(none: SQLite file {Path.Combine(dataDir, McodeBenchOptions.DatabaseFileName)})" : SecretMasker.MaskConnectionString(database),
             databaseSource));
 
+        var (cacheValue, cacheSource) = Scalar(layers, SettingNames.CacheMemoryMb);
+        var cacheMemoryMb = McodeBenchOptions.DefaultCacheMemoryMb;
+        if (cacheValue is not null && (!int.TryParse(cacheValue.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out cacheMemoryMb) || cacheMemoryMb > McodeBenchOptions.MaxCacheMemoryMb))
+        {
+            ok = false;
+            diagnostics.Add(new Diagnostic(
+                DiagnosticSeverity.Error,
+                cacheSource,
+                $"{SettingNames.CacheMemoryMb} is '{cacheValue}', which is not a number of megabytes from 0 to {McodeBenchOptions.MaxCacheMemoryMb.ToString("#,0", CultureInfo.InvariantCulture)}.",
+                $"Use a whole number of megabytes (default {McodeBenchOptions.DefaultCacheMemoryMb}); 0 turns the in-memory front of the response cache off."));
+        }
+
+        values.Add(new ConfiguredValue(SettingNames.CacheMemoryMb, cacheMemoryMb.ToString(CultureInfo.InvariantCulture), cacheSource));
+
         var promptLibrary = PathSetting(layers, SettingNames.PromptLibrary, Path.Combine(environment.SamplesFolder, "prompts", "prompts.json"), environment, values);
         var modelLibrary = PathSetting(layers, SettingNames.ModelLibrary, Path.Combine(environment.SamplesFolder, "models.json"), environment, values);
         var trials = PathListSetting(layers, SettingNames.Trials, Path.Combine(environment.SamplesFolder, "trials"), environment, values);
@@ -138,6 +152,7 @@ public static class McodeBenchConfiguration
             {
                 DataDir = dataDir,
                 Database = database,
+                CacheMemoryMb = cacheMemoryMb,
                 PromptLibrary = promptLibrary,
                 ModelLibrary = modelLibrary,
                 Trials = trials,

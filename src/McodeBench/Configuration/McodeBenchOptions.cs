@@ -13,12 +13,22 @@ public sealed record McodeBenchOptions
     public const string DefaultDataDir = "./.mcodebench";
     public const int DefaultWebPort = 5080;
     public const string DatabaseFileName = "mcodebench.db";
+    public const int DefaultCacheMemoryMb = 64;
+
+    /// <summary>The largest <see cref="CacheMemoryMb"/> accepted (64 GB): a bound, not a target.</summary>
+    public const int MaxCacheMemoryMb = 65_536;
 
     /// <summary>Where the host keeps its database, response cache and logs.</summary>
     public required string DataDir { get; init; }
 
     /// <summary>A database connection string as configured (PostgreSQL); empty means the SQLite file <see cref="DatabaseFile"/>.</summary>
     public string Database { get; init; } = string.Empty;
+
+    /// <summary>
+    /// Megabytes of recently used model answers the engine keeps in memory in front of the database response cache
+    /// (compressed); 0 turns that memory front off. Maps to <c>DatabaseOptions.ResponseCacheMemoryBytes</c>.
+    /// </summary>
+    public int CacheMemoryMb { get; init; } = DefaultCacheMemoryMb;
 
     public required string PromptLibrary { get; init; }
 
@@ -58,7 +68,7 @@ public sealed record McodeBenchOptions
 
     /// <summary>Leaves secrets out, so that logging the options can never leak them.</summary>
     public override string ToString() =>
-        $"McodeBenchOptions {{ DataDir = {DataDir}, Database = {(UsesSqliteFile ? DatabaseFile : SecretMasker.MaskConnectionString(Database))}, "
+        $"McodeBenchOptions {{ DataDir = {DataDir}, Database = {(UsesSqliteFile ? DatabaseFile : SecretMasker.MaskConnectionString(Database))}, CacheMemoryMb = {CacheMemoryMb}, "
         + $"PromptLibrary = {PromptLibrary}, ModelLibrary = {ModelLibrary}, Trials = [{string.Join(", ", Trials)}], Gold = [{string.Join(", ", Gold)}], "
         + $"LogLevel = {LogLevel}, LogFile = {LogFile}, LogToConsole = {LogToConsole}, WebPort = {WebPort}, AccessToken = {(AccessToken.Length == 0 ? "(not set)" : SecretMasker.Mask)} }}";
 }

@@ -37,6 +37,7 @@ public sealed class McodeBenchConfigurationTests : IDisposable
         Assert.Equal(Path.Combine(options.DataDir, "logs", "mcodebench-.log"), options.LogFile);
         Assert.False(options.LogToConsole);
         Assert.Equal(5080, options.WebPort);
+        Assert.Equal(64, options.CacheMemoryMb);
         Assert.Equal(string.Empty, options.AccessToken);
         Assert.Equal(Path.Combine(options.DataDir, "cache"), options.CacheDirectory);
         Assert.All(loaded.Values, value => Assert.Equal(ConfiguredValue.DefaultSource, value.Source));
@@ -166,6 +167,35 @@ public sealed class McodeBenchConfigurationTests : IDisposable
         harness.Variables["MCODEBENCH_WEBPORT"] = port;
 
         Assert.Null(Load().Options);
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("lots")]
+    [InlineData("65537")]
+    public void A_cache_memory_size_that_is_not_0_to_65536_megabytes_is_refused_naming_it(string size)
+    {
+        harness.Variables["MCODEBENCH_CACHEMEMORYMB"] = size;
+
+        var loaded = Load();
+
+        Assert.Null(loaded.Options);
+        var error = Assert.Single(loaded.Diagnostics, d => d.IsError);
+        Assert.Equal("environment variable MCODEBENCH_CACHEMEMORYMB", error.File);
+        Assert.Contains($"'{size}'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("0 turns", error.Fix, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0", 0L)]
+    [InlineData("16", 16L * 1024 * 1024)]
+    public void The_cache_memory_size_reaches_the_database_options_in_bytes(string size, long bytes)
+    {
+        harness.Write("appsettings.json", $$"""{ "CacheMemoryMb": {{size}} }""");
+
+        var options = Load().Options!;
+
+        Assert.Equal(bytes, McodeBench.Cli.Engine.DatabaseAccess.OptionsFor(options).ResponseCacheMemoryBytes);
     }
 
     [Fact]

@@ -9,7 +9,10 @@ internal static class DatabaseAccess
     public static DatabaseOptions OptionsFor(McodeBenchOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return DatabaseOptions.For(options.DataDir, options.UsesSqliteFile ? null : options.Database);
+        return DatabaseOptions.For(options.DataDir, options.UsesSqliteFile ? null : options.Database) with
+        {
+            ResponseCacheMemoryBytes = options.CacheMemoryMb * 1024L * 1024,
+        };
     }
 
     public static Task<BenchDatabase> OpenAsync(CommandSession session, CancellationToken cancellationToken)

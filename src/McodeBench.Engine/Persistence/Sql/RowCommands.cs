@@ -32,7 +32,7 @@ internal static class RowCommands
     {
         var (entity, table) = TableOf<TRow>(context);
         var sql = context.GetService<ISqlGenerationHelper>();
-        var columns = entity.GetProperties().Where(p => !(p.IsPrimaryKey() && p.ValueGenerated.HasFlag(Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.OnAdd))).ToList();
+        var columns = InsertedColumns(entity);
         var getters = columns.Select(c => c.GetGetter()).ToArray();
         var converters = columns.Select(c => c.GetRelationalTypeMapping().Converter).ToArray();
         var command = await CreateCommandAsync(context, string.Empty, cancellationToken).ConfigureAwait(false);
@@ -91,15 +91,13 @@ internal static class RowCommands
 
         var (entity, table) = TableOf<TRow>(context);
         var sql = context.GetService<ISqlGenerationHelper>();
-        var columns = entity.GetProperties().Where(p => !(p.IsPrimaryKey() && p.ValueGenerated.HasFlag(Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.OnAdd))).ToList();
+        var columns = InsertedColumns(entity);
         var getters = columns.Select(c => c.GetGetter()).ToArray();
         var converters = columns.Select(c => c.GetRelationalTypeMapping().Converter).ToArray();
         var storeTypes = columns.Select(c => c.GetRelationalTypeMapping().StoreType).ToArray();
         await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var connection = (NpgsqlConnection)context.Database.GetDbConnection();
-        var text = new StringBuilder("COPY ").Append(sql.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
-            .AppendJoin(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)))
-            .Append(") FROM STDIN (FORMAT BINARY)").ToString();
+        var text = AppendTableAndColumns(new StringBuilder("COPY "), sql, table, columns).Append(" FROM STDIN (FORMAT BINARY)").ToString();
         var importer = await connection.BeginBinaryImportAsync(text, cancellationToken).ConfigureAwait(false);
         await using (importer.ConfigureAwait(false))
         {
@@ -126,9 +124,7 @@ internal static class RowCommands
 
     private static string InsertText(ISqlGenerationHelper sql, StoreObjectIdentifier table, List<IProperty> columns, int rows)
     {
-        var text = new StringBuilder("INSERT INTO ").Append(sql.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
-            .AppendJoin(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)))
-            .Append(") VALUES ");
+        var text = AppendTableAndColumns(new StringBuilder("INSERT INTO "), sql, table, columns).Append(" VALUES ");
         for (var row = 0; row < rows; row++)
         {
             text.Append(row == 0 ? "(" : ", (")
@@ -188,6 +184,16 @@ internal static class RowCommands
         command.CommandText = text.ToString();
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    // Every mapped column but a key the database generates: what an INSERT or a COPY writes.
+    private static List<IProperty> InsertedColumns(IEntityType entity) =>
+        entity.GetProperties().Where(p => !(p.IsPrimaryKey() && p.ValueGenerated.HasFlag(ValueGenerated.OnAdd))).ToList();
+
+    // "table (column, column, …)", quoted for the provider.
+    private static StringBuilder AppendTableAndColumns(StringBuilder text, ISqlGenerationHelper sql, StoreObjectIdentifier table, List<IProperty> columns) =>
+        text.Append(sql.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
+            .AppendJoin(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)))
+            .Append(')');
 
     private static (IEntityType Entity, StoreObjectIdentifier Table) TableOf<TRow>(BenchDbContext context)
     {

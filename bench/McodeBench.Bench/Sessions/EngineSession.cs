@@ -49,7 +49,8 @@ internal sealed class EngineSession : IAsyncDisposable
     public static async Task<EngineSession> StartAsync(BenchmarkWorkspace workspace, EngineOptions options, bool hosted, string? postgres, int? cacheMemoryMb, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(Path.GetTempPath(), "mcodebench-bench", Guid.NewGuid().ToString("N"));
-        var database = await BenchDatabase.OpenAsync(WithCacheMemory(DatabaseOptions.For(folder, postgres), cacheMemoryMb), workerId: "bench", cancellationToken: cancellationToken);
+        var databaseOptions = DatabaseOptions.For(folder, postgres);
+        var database = await BenchDatabase.OpenAsync(cacheMemoryMb is { } mb ? databaseOptions.WithResponseCacheMemoryMb(mb) : databaseOptions, workerId: "bench", cancellationToken: cancellationToken);
         var cache = database.CreateResponseCacheStore();
         var clients = ModelClientRegistry.CreateDefault(cache);
         if (!hosted)
@@ -66,9 +67,6 @@ internal sealed class EngineSession : IAsyncDisposable
         await app.StartAsync(cancellationToken);
         return new EngineSession(folder, database, cache, clients, app.Services.GetRequiredService<BenchmarkEngine>(), app);
     }
-
-    private static DatabaseOptions WithCacheMemory(DatabaseOptions options, int? megabytes) =>
-        megabytes is { } mb ? options with { ResponseCacheMemoryBytes = mb * 1024L * 1024 } : options;
 
     /// <summary>Starts a run and waits until every task is finished in the database, then until the run is Completed.</summary>
     public async Task<RunOutcome> RunAsync(RunSpec spec, TimeSpan timeout, CancellationToken cancellationToken)

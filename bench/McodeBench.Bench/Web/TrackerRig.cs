@@ -70,12 +70,7 @@ internal sealed class TrackerRig : IAsyncDisposable
         workspace = workspace with { Models = new ModelLibrary(models, workspace.Models.DefaultKey, workspace.Models.Version, workspace.Models.Name) };
 
         var databaseOptions = DatabaseOptions.For(folder);
-        if (cacheMemoryMb is { } mb)
-        {
-            databaseOptions = databaseOptions with { ResponseCacheMemoryBytes = mb * 1024L * 1024 };
-        }
-
-        var database = await BenchDatabase.OpenAsync(databaseOptions, workerId: "webperf", cancellationToken: cancellationToken);
+        var database = await BenchDatabase.OpenAsync(cacheMemoryMb is { } mb ? databaseOptions.WithResponseCacheMemoryMb(mb) : databaseOptions, workerId: "webperf", cancellationToken: cancellationToken);
         var cache = database.CreateResponseCacheStore();
         var clients = ModelClientRegistry.CreateDefault(cache);
         var options = new EngineOptions { ServeAllRuns = true, GlobalConcurrency = concurrency };

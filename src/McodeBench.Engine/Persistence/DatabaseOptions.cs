@@ -24,12 +24,24 @@ public sealed record DatabaseOptions
     /// <summary>Writes waiting in the queue before callers are made to wait (backpressure).</summary>
     public int WriteQueueCapacity { get; init; } = 16_384;
 
+    /// <summary>The default <see cref="ResponseCacheMemoryBytes"/>, in megabytes.</summary>
+    public const int DefaultResponseCacheMemoryMb = 64;
+
+    private const long Megabyte = 1024 * 1024;
+
     /// <summary>
     /// Memory (bytes, of compressed answers) the response cache may keep in this process in front of the database, so
     /// repeated lookups (a warm rerun) skip the database; least recently used entries go first. 64 MB holds about
     /// 40,000 answers of the sample's size. 0 turns the front off.
     /// </summary>
-    public long ResponseCacheMemoryBytes { get; init; } = 64L * 1024 * 1024;
+    public long ResponseCacheMemoryBytes { get; init; } = DefaultResponseCacheMemoryMb * Megabyte;
+
+    /// <summary>These options with <see cref="ResponseCacheMemoryBytes"/> set in megabytes (0 turns the front off).</summary>
+    public DatabaseOptions WithResponseCacheMemoryMb(int megabytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(megabytes);
+        return this with { ResponseCacheMemoryBytes = megabytes * Megabyte };
+    }
 
     public DatabaseProvider Provider => string.IsNullOrWhiteSpace(PostgresConnectionString) ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres;
 

@@ -1,4 +1,5 @@
 using McodeBench.Core.Execution;
+using McodeBench.Engine.Persistence;
 using Microsoft.Extensions.Logging;
 
 namespace McodeBench.Configuration;
@@ -13,7 +14,7 @@ public sealed record McodeBenchOptions
     public const string DefaultDataDir = "./.mcodebench";
     public const int DefaultWebPort = 5080;
     public const string DatabaseFileName = "mcodebench.db";
-    public const int DefaultCacheMemoryMb = 64;
+    public const int DefaultCacheMemoryMb = DatabaseOptions.DefaultResponseCacheMemoryMb;
 
     /// <summary>The largest <see cref="CacheMemoryMb"/> accepted (64 GB): a bound, not a target.</summary>
     public const int MaxCacheMemoryMb = 65_536;

@@ -9,10 +9,7 @@ internal static class DatabaseAccess
     public static DatabaseOptions OptionsFor(McodeBenchOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return DatabaseOptions.For(options.DataDir, options.UsesSqliteFile ? null : options.Database) with
-        {
-            ResponseCacheMemoryBytes = options.CacheMemoryMb * 1024L * 1024,
-        };
+        return DatabaseOptions.For(options.DataDir, options.UsesSqliteFile ? null : options.Database).WithResponseCacheMemoryMb(options.CacheMemoryMb);
     }
 
     public static Task<BenchDatabase> OpenAsync(CommandSession session, CancellationToken cancellationToken)

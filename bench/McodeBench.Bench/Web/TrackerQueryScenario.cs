@@ -127,11 +127,8 @@ internal sealed class TrackerQueryScenario : IBenchScenario
         Console.WriteLine("    " + line);
     }
 
-    private static TimeSpan Median(List<TimeSpan> times)
-    {
-        var sorted = times.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
+    private static TimeSpan Median(List<TimeSpan> times) =>
+        TimeSpan.FromTicks((long)ReportWriter.Median(times.Select(t => (double)t.Ticks).ToList()));
 
     private static string Ms(TimeSpan time) => string.Create(CultureInfo.InvariantCulture, $"{time.TotalMilliseconds:0} ms");
 }

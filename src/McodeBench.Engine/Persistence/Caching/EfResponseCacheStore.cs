@@ -39,9 +39,9 @@ public sealed class EfResponseCacheStore(BenchDbContextFactory contexts, Batched
             var context = contexts.Create();
             await using var scope = context.ConfigureAwait(false);
             var row = await context.ResponseCache.AsNoTracking().FirstOrDefaultAsync(e => e.Key == key, cancellationToken).ConfigureAwait(false);
-            entry = row is null ? null : Read(row.Payload);
-            if (entry is not null && row is not null)
+            if (row is not null && Read(row.Payload) is { } read)
             {
+                entry = read;
                 front?.Set(key, row.Payload);
             }
         }

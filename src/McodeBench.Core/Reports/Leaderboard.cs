@@ -32,12 +32,26 @@ public static class Leaderboard
     /// Orders combination rows best first and numbers them, as <see cref="Build"/> does. For rows built one
     /// combination at a time (a leaderboard read back from storage holds one combination's tasks at once, not the run's).
     /// </summary>
-    public static IReadOnlyList<LeaderboardRow> Rank(IEnumerable<LeaderboardRow> rows, int? top = null)
+    public static IReadOnlyList<LeaderboardRow> Rank(IEnumerable<LeaderboardRow> rows, int? top = null) => Rank(rows, row => row.RankValue, top);
+
+    /// <summary>
+    /// Orders combination rows by the metric's value in <paramref name="view"/> with the rules of <see cref="Rank(IEnumerable{LeaderboardRow}, int?)"/>
+    /// (best first, undefined last, ties by name), for a reader who leaves failed tasks out. The rows keep their
+    /// <see cref="LeaderboardRow.RankValue"/>, which is always the all-attempts value the run ranks by.
+    /// </summary>
+    public static IReadOnlyList<LeaderboardRow> RankIn(IEnumerable<LeaderboardRow> rows, RankingMetric metric, AggregateView view, int? top = null)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        return Rank(rows, row => ValueOf(view == AggregateView.AllAttempts ? row.Aggregates.AllAttempts : row.Aggregates.SuccessfulOnly, metric), top);
+    }
+
+    // The one ordering of a leaderboard, whatever value it ranks by.
+    private static List<LeaderboardRow> Rank(IEnumerable<LeaderboardRow> rows, Func<LeaderboardRow, double?> valueOf, int? top)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var ranked = rows
-            .OrderBy(row => row.RankValue is null ? 1 : 0)
-            .ThenByDescending(row => row.RankValue)
+            .OrderBy(row => valueOf(row) is null ? 1 : 0)
+            .ThenByDescending(valueOf)
             .ThenBy(row => row.Prompts, StringComparer.Ordinal)
             .ThenBy(row => row.Model, StringComparer.Ordinal)
             .Select((row, index) => row with { Rank = index + 1 });

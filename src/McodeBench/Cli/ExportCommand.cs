@@ -6,8 +6,9 @@ using Spectre.Console;
 namespace McodeBench.Cli;
 
 /// <summary>
-/// <c>mcodebench export RUN_ID [--format csv|json|markdown] [--level task|combo] [--output FILE] [--bom]</c>: a run's
-/// stored results as a file, written by the exporters the web tracker uses too (docs/exports.md). Standard output by
+/// <c>mcodebench export RUN_ID [--format csv|json|markdown] [--level task|combo|summary|model|prompt|element|type]
+/// [--view all|successful] [--output FILE] [--bom]</c>: a run's stored results as a file, written by the exporters the
+/// web tracker's <c>/api/runs/{id}/export</c> uses too (docs/exports.md). Standard output by
 /// default, so an export can be piped; messages then go to standard error.
 /// </summary>
 internal static class ExportCommand
@@ -18,6 +19,8 @@ internal static class ExportCommand
 
     private static readonly Option<string> Level = CreateLevel();
 
+    private static readonly Option<string> View = ViewOption.Create("the summary, model, prompt, element and type levels");
+
     private static readonly Option<string?> Output = new("--output", "-o") { Description = "Write to this file (folders are created; an existing file is replaced once the export is complete). Default: standard output." };
 
     private static readonly Option<bool> ByteOrderMark = new("--bom") { Description = "CSV only: start with a UTF-8 byte order mark, so Excel reads non-ASCII text (the → between prompts) right." };
@@ -25,9 +28,9 @@ internal static class ExportCommand
     public static Command Create(SessionRunner runner)
     {
         ArgumentNullException.ThrowIfNull(runner);
-        var command = new Command("export", "Export a run's results: one row per task, or per prompt × model combination (docs/exports.md lists the columns).")
+        var command = new Command("export", "Export a run's results: one row per task, per prompt × model combination, or a results table (docs/exports.md lists the columns).")
         {
-            RunId, Format, Level, Output, ByteOrderMark,
+            RunId, Format, Level, View, Output, ByteOrderMark,
         };
         runner.SetAction(command, ExecuteAsync);
         return command;
@@ -43,7 +46,7 @@ internal static class ExportCommand
             "markdown" or "md" => ExportFormat.Markdown,
             _ => ExportFormat.Csv,
         };
-        var level = parse.GetValue(Level) == "combo" ? ExportLevel.Combination : ExportLevel.Task;
+        var level = ExportNames.LevelNamed(parse.GetValue(Level)) ?? ExportLevel.Task;
         var bom = parse.GetValue(ByteOrderMark);
         var outputFile = parse.GetValue(Output) is { } output ? session.Resolve(output) : null;
 
@@ -74,15 +77,24 @@ internal static class ExportCommand
 
         results.WarnAboutUnknownModels(run.ModelKeys, session.Error);
         var exporter = ResultsExporters.For(format, bom);
-        var exported = new ExportedRun(run.Run.Id, run.Run.Name, run.Run.Spec.Ranking, DateTime.UtcNow);
+        var exported = new ExportedRun(run.Run.Id, run.Run.Name, run.Run.Spec.Ranking, DateTime.UtcNow) { View = ViewOption.Of(parse.GetValue(View)) };
 
-        Task<int> WriteAsync(Stream destination) => level == ExportLevel.Task
-            ? exporter.ExportTasksAsync(
+        Task<int> WriteAsync(Stream destination) => level switch
+        {
+            ExportLevel.Task => exporter.ExportTasksAsync(
                 exported,
                 results.Reader.ReadTasksAsync(run.Run.Id, cancellationToken).Select(task => new TaskResultRow(task.Stored.Task, task.Report, results.IsSimulated(task.Stored.Task.ModelKey))),
                 destination,
-                cancellationToken)
-            : WriteCombinationsAsync(destination);
+                cancellationToken),
+            ExportLevel.Combination => WriteCombinationsAsync(destination),
+            _ => WriteTableAsync(destination),
+        };
+
+        async Task<int> WriteTableAsync(Stream destination)
+        {
+            var entries = await StoredLeaderboardEntries.ReadAsync(results.Reader, run.Run.Id, cancellationToken).ConfigureAwait(false);
+            return await ReportExports.ExportAsync(exporter, exported, level, entries, results.Models, destination, cancellationToken).ConfigureAwait(false);
+        }
 
         async Task<int> WriteCombinationsAsync(Stream destination)
         {
@@ -105,7 +117,12 @@ internal static class ExportCommand
             written = await WriteFileAsync(outputFile, WriteAsync, cancellationToken).ConfigureAwait(false);
         }
 
-        var what = level == ExportLevel.Task ? "tasks" : "combinations";
+        var what = level switch
+        {
+            ExportLevel.Task => "tasks",
+            ExportLevel.Combination => "combinations",
+            _ => $"{ExportNames.Of(level)} rows",
+        };
         messages.MarkupLineInterpolated($"[blue]Exported {written} {what} of run {run.Run.Id} as {exporter.Format.ToString().ToLowerInvariant()}{(outputFile is null ? string.Empty : " to " + outputFile)}.[/]");
         return ExitCodes.Success;
     }
@@ -146,8 +163,12 @@ internal static class ExportCommand
 
     private static Option<string> CreateLevel()
     {
-        var option = new Option<string>("--level") { Description = "task (one row per task) or combo (one row per prompt × model combination, the leaderboard).", DefaultValueFactory = _ => "task" };
-        option.AcceptOnlyFromAmong("task", "combo");
+        var option = new Option<string>("--level")
+        {
+            Description = "task (one row per task), combo (one row per prompt × model combination, the leaderboard), or a results table as the web tracker shows it: summary, model, prompt, element or type.",
+            DefaultValueFactory = _ => "task",
+        };
+        option.AcceptOnlyFromAmong([.. Enum.GetValues<ExportLevel>().Select(ExportNames.Of)]);
         return option;
     }
 }

@@ -1,6 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
+using McodeBench.Core.Reports.Breakdowns;
+using McodeBench.Core.Reports.Comparisons;
 using McodeBench.Core.Reports.Exporters;
+using McodeBench.Core.Reports.Figures;
+using McodeBench.Core.Scoring;
 using McodeBench.Core.Tasks;
 using McodeBench.Core.Tasks.Runs;
 using McodeBench.Engine.Persistence.Runs;
@@ -18,13 +22,15 @@ internal static class RunsCommand
     private static readonly Option<RunStatus[]> Statuses = new("--status") { Description = "Only runs in these statuses: Pending, Running, Paused, Completed, Cancelled.", AllowMultipleArgumentsPerToken = true };
     private static readonly Option<int> Limit = new("--limit") { Description = "How many runs to list, newest first.", DefaultValueFactory = _ => 50 };
     private static readonly Argument<string> RunId = new("run-id") { Description = "The run's id (mcodebench runs list shows them)." };
+    private static readonly Option<string[]> Breakdown = CreateBreakdown();
+    private static readonly Option<string> View = ViewOption.Create("the breakdowns");
 
     public static Command Create(SessionRunner runner)
     {
         ArgumentNullException.ThrowIfNull(runner);
         var list = new Command("list", "List the stored runs, newest first: status, tasks done, failures, times, simulated models.") { Statuses, Limit };
         runner.SetAction(list, ListAsync);
-        var show = new Command("show", "Show a run: its spec, library versions, tasks per status and leaderboard.") { RunId };
+        var show = new Command("show", "Show a run: its spec, library versions, tasks per status and leaderboard, and the breakdowns asked for.") { RunId, Breakdown, View };
         runner.SetAction(show, ShowAsync);
 
         var runs = new Command("runs", "Inspect the runs stored in the database (DataDir or Database).");
@@ -158,7 +164,49 @@ internal static class RunsCommand
             }
         }
 
+        var breakdowns = session.Parse.GetValue(Breakdown) ?? [];
+        if (breakdowns.Length > 0)
+        {
+            await PrintBreakdownsAsync(console, results, run.Run.Id, spec.Ranking, breakdowns, ViewOption.Of(session.Parse.GetValue(View)), cancellationToken).ConfigureAwait(false);
+        }
+
         return ExitCodes.Success;
+    }
+
+    // The results page's tables, from the same stored entries and the same Core code, under the run's own metric.
+    private static async Task PrintBreakdownsAsync(IAnsiConsole console, ResultsSession results, string runId, RankingMetric metric, IReadOnlyList<string> breakdowns, AggregateView view, CancellationToken cancellationToken)
+    {
+        var entries = await StoredLeaderboardEntries.ReadAsync(results.Reader, runId, cancellationToken).ConfigureAwait(false);
+        foreach (var breakdown in breakdowns.Distinct(StringComparer.Ordinal))
+        {
+            switch (breakdown)
+            {
+                case "model":
+                    BreakdownConsole.PrintComparison(console, "Model comparison", "model", ComparisonTable.ByModel(entries, results.Models, metric, view), metric, view);
+                    break;
+                case "prompt":
+                    BreakdownConsole.PrintComparison(console, "Prompt comparison", "prompts", ComparisonTable.ByPrompt(entries, metric, view), metric, view);
+                    break;
+                case "element":
+                    var mapping = MetricCounts.MappingSchemeOf(metric);
+                    BreakdownConsole.PrintBreakdown(console, "Per mCODE element", "element", ExportNames.Of(mapping), BreakdownTable.PerElement(entries, mapping, view), view);
+                    break;
+                default:
+                    BreakdownConsole.PrintBreakdown(console, "Per entity type", "entity type", ExportNames.Of(metric.Scheme), BreakdownTable.PerEntityType(entries, metric.Scheme, view), view);
+                    break;
+            }
+        }
+    }
+
+    private static Option<string[]> CreateBreakdown()
+    {
+        var option = new Option<string[]>("--breakdown")
+        {
+            Description = "Also show the run's figures per model, prompt, mCODE element or entity type (one or more), under the run's own metric, as the results page and GET /api/runs/{id}/breakdowns/... show them.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        option.AcceptOnlyFromAmong("model", "prompt", "element", "type");
+        return option;
     }
 
     /// <summary>An unknown run id is bad input (exit 2), with where to find the right one.</summary>

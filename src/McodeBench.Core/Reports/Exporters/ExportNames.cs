@@ -74,4 +74,41 @@ public static class ExportNames
     }
 
     public static string Of(FailureClass failure) => failure.ToWireName();
+
+    /// <summary>"all_attempts" or "successful_only", as the REST API names the views.</summary>
+    public static string Of(AggregateView view) => view switch
+    {
+        AggregateView.AllAttempts => "all_attempts",
+        AggregateView.SuccessfulOnly => "successful_only",
+        _ => throw new ArgumentOutOfRangeException(nameof(view), view, "Unknown aggregate view."),
+    };
+
+    /// <summary>"task", "combo", "summary", "model", "prompt", "element" or "type", as <c>--level</c> and <c>level=</c> name them.</summary>
+    public static string Of(ExportLevel level) => level switch
+    {
+        ExportLevel.Task => "task",
+        ExportLevel.Combination => "combo",
+        ExportLevel.Summary => "summary",
+        ExportLevel.Model => "model",
+        ExportLevel.Prompt => "prompt",
+        ExportLevel.Element => "element",
+        ExportLevel.Type => "type",
+        _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Unknown export level."),
+    };
+
+    /// <summary>The level a name means (<see cref="Of(ExportLevel)"/>, case-insensitive), or null for an unknown name.</summary>
+    public static ExportLevel? LevelNamed(string? name) =>
+        Enum.GetValues<ExportLevel>().Select(level => (ExportLevel?)level).FirstOrDefault(level => string.Equals(Of(level!.Value), name?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The counts a metric's P, R and F1 are read from, e.g. <c>entity_type</c> or <c>mapping_lenient</c>
+    /// (<see cref="Figures.MetricCounts"/>: compliance reads the lenient mapping counts).
+    /// </summary>
+    public static string CountsOf(RankingMetric metric)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        return metric.Target == RankingTarget.Entity && metric.Measure != RankingMeasure.Compliance
+            ? "entity_" + Of(metric.Scheme)
+            : "mapping_" + Of(Figures.MetricCounts.MappingSchemeOf(metric));
+    }
 }

@@ -20,4 +20,10 @@ public interface IResultsExporter
 
     /// <summary>Writes one row per combination (<see cref="CombinationColumns"/>), in the order given (leaderboard order), and returns how many.</summary>
     Task<int> ExportCombinationsAsync(ExportedRun run, IEnumerable<LeaderboardRow> rows, Stream destination, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Writes one of the results tables (summary, model or prompt comparison, per element or per type breakdown;
+    /// <see cref="ReportExports"/> builds them) in the order given, and returns how many rows.
+    /// </summary>
+    Task<int> ExportTableAsync<TRow>(ExportedRun run, ExportTable<TRow> table, IEnumerable<TRow> rows, Stream destination, CancellationToken cancellationToken = default);
 }

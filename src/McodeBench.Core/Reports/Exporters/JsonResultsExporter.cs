@@ -89,6 +89,42 @@ public sealed class JsonResultsExporter : IResultsExporter
         }
     }
 
+    /// <summary>
+    /// <c>format</c> is <c>mcodebench-</c> and the table's name (e.g. <c>mcodebench-model-comparison</c>); <c>run</c>
+    /// also says the <c>view</c>; the rows are under <c>rows</c>.
+    /// </summary>
+    public async Task<int> ExportTableAsync<TRow>(ExportedRun run, ExportTable<TRow> table, IEnumerable<TRow> rows, Stream destination, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(destination);
+        var json = CreateWriter(destination, indented: true);
+        await using (json.ConfigureAwait(false))
+        {
+            WriteStart(json, "mcodebench-" + table.Name, run, withView: true);
+            json.WriteStartArray("rows");
+            var count = 0;
+            foreach (var row in rows)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                json.WriteStartObject();
+                WriteColumns(json, table.Columns, row);
+                json.WriteEndObject();
+                count++;
+                if (json.BytesPending > FlushThreshold)
+                {
+                    await json.FlushAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            await json.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return count;
+        }
+    }
+
     private static Utf8JsonWriter CreateWriter(Stream destination, bool indented) => new(
         destination,
         new JsonWriterOptions
@@ -99,7 +135,8 @@ public sealed class JsonResultsExporter : IResultsExporter
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         });
 
-    private static void WriteStart(Utf8JsonWriter json, string format, ExportedRun run)
+    // The view is written only by the levels it changes, so task and combination documents stay as they were.
+    private static void WriteStart(Utf8JsonWriter json, string format, ExportedRun run, bool withView = false)
     {
         json.WriteStartObject();
         json.WriteString("format", format);
@@ -113,6 +150,11 @@ public sealed class JsonResultsExporter : IResultsExporter
         json.WriteString("scheme", ExportNames.Of(run.Ranking.Scheme));
         json.WriteString("column", ExportNames.RankingColumn(run.Ranking));
         json.WriteEndObject();
+        if (withView)
+        {
+            json.WriteString("view", ExportNames.Of(run.View));
+        }
+
         json.WritePropertyName("exported_utc");
         WriteValue(json, ExportCell.Of(run.ExportedUtc));
         json.WriteEndObject();

@@ -146,6 +146,54 @@ public sealed class MarkdownResultsExporter : IResultsExporter
         }
     }
 
+    /// <summary>
+    /// A heading naming the table and the run, a line with the view, then every column but the run and the view. Numbers as written in invariant culture, money in dollars, undefined as "—".
+    /// </summary>
+    public async Task<int> ExportTableAsync<TRow>(ExportedRun run, ExportTable<TRow> table, IEnumerable<TRow> rows, Stream destination, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(destination);
+        var columns = table.Columns.Where(column => !RunWideColumns.Contains(column.Name)).ToList();
+        var writer = CreateWriter(destination);
+        await using (writer.ConfigureAwait(false))
+        {
+            await WriteTitleAsync(writer, table.Title, run).ConfigureAwait(false);
+            await writer.WriteLineAsync($"View: {ExportNames.Of(run.View)}.").ConfigureAwait(false);
+            await writer.WriteLineAsync().ConfigureAwait(false);
+            await WriteRowAsync(writer, columns.Select(column => MarkdownText.Escape(column.Name)).ToList()).ConfigureAwait(false);
+            await WriteRowAsync(writer, columns.Select(_ => "---").ToList()).ConfigureAwait(false);
+            var count = 0;
+            foreach (var row in rows)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await WriteRowAsync(writer, columns.Select(column => Cell(column.Value(row))).ToList()).ConfigureAwait(false);
+                count++;
+            }
+
+            await writer.WriteLineAsync().ConfigureAwait(false);
+            await writer.WriteLineAsync(Legend).ConfigureAwait(false);
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return count;
+        }
+    }
+
+    // Said once under the title instead of in every row.
+    private static readonly HashSet<string> RunWideColumns = new(StringComparer.Ordinal) { "run_id", "view" };
+
+    private static string Cell(ExportCell cell) => cell.Kind switch
+    {
+        ExportCellKind.Empty => MarkdownText.Undefined,
+        ExportCellKind.Text => MarkdownText.Escape(cell.Text),
+        ExportCellKind.WholeNumber => MarkdownText.Count(cell.WholeNumber),
+        ExportCellKind.Number => cell.Number.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture),
+        ExportCellKind.Money => MarkdownText.Money(cell.Money),
+        ExportCellKind.Boolean => cell.Boolean ? "true" : "false",
+        ExportCellKind.Timestamp => MarkdownText.Time(cell.Timestamp),
+        _ => throw new ArgumentOutOfRangeException(nameof(cell), cell.Kind, "Unknown cell kind."),
+    };
+
     private static StreamWriter CreateWriter(Stream destination) =>
         new(destination, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024, leaveOpen: true) { NewLine = "\n" };
 

@@ -7,7 +7,9 @@ public static class TrackerApi
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var api = endpoints.MapGroup("/api");
-        RunEndpoints.Map(api.MapGroup("/runs").WithTags("Runs"));
+        var runs = api.MapGroup("/runs").WithTags("Runs");
+        RunEndpoints.Map(runs);
+        ReportEndpoints.Map(runs);
         TaskEndpoints.Map(api.MapGroup("/tasks").WithTags("Tasks"));
         EventEndpoints.Map(api.MapGroup("/events").WithTags("Events"));
         return endpoints;

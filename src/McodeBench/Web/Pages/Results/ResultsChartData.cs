@@ -1,4 +1,6 @@
 using McodeBench.Core.Reports;
+using McodeBench.Core.Reports.Breakdowns;
+using McodeBench.Core.Reports.Figures;
 using McodeBench.Core.Scoring;
 using McodeBench.Core.Tasks.Runs;
 using Plotly.Blazor;

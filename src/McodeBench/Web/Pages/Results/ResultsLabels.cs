@@ -1,5 +1,7 @@
 using System.Globalization;
 using McodeBench.Core.Reports;
+using McodeBench.Core.Reports.Figures;
+using McodeBench.Core.Reports.Summaries;
 using McodeBench.Core.Scoring;
 using McodeBench.Core.Tasks.Runs;
 using McodeBench.Web.Formatting;
@@ -42,6 +44,21 @@ public static class ResultsLabels
     };
 
     public static string View(AggregateView view) => view == AggregateView.AllAttempts ? "all attempts (failed tasks count as empty predictions)" : "successful tasks only";
+
+    /// <summary>A summary figure as the page writes it, by its kind; "—" when undefined.</summary>
+    public static string Figure(SummaryFigure figure, ResultsSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        var value = figure.Value(summary);
+        return figure.Kind switch
+        {
+            SummaryFigureKind.Count => value is null ? DisplayText.Undefined : DisplayText.Count(Convert.ToInt64(value, CultureInfo.InvariantCulture)),
+            SummaryFigureKind.Rate => DisplayText.Percent((double?)value),
+            SummaryFigureKind.Score => DisplayText.Score((double?)value),
+            SummaryFigureKind.Money => value is decimal money ? DisplayText.Money(money) : DisplayText.Undefined,
+            _ => Milliseconds((double?)value),
+        };
+    }
 
     public static string Milliseconds(double? milliseconds) =>
         milliseconds is double ms ? DisplayText.Duration(TimeSpan.FromMilliseconds(ms)) : DisplayText.Undefined;

@@ -1,6 +1,6 @@
 using McodeBench.Core.Scoring;
 
-namespace McodeBench.Web.Pages.Results;
+namespace McodeBench.Core.Reports.Breakdowns;
 
 /// <summary>Micro counts of one entity type or mCODE element, summed over a run's scored tasks, with the figures they give.</summary>
 public sealed record BreakdownRow(string Name, OutcomeCounts Counts)

@@ -2,7 +2,7 @@ using McodeBench.Core.Reports;
 using McodeBench.Core.Scoring;
 using McodeBench.Core.Tasks.Runs;
 
-namespace McodeBench.Web.Pages.Results;
+namespace McodeBench.Core.Reports.Figures;
 
 /// <summary>A leaderboard row's figures in the chosen view (the row ranks by all attempts; both views are in its aggregates).</summary>
 public static class CombinationFigures

@@ -1,10 +1,11 @@
 using McodeBench.Core.Library;
 using McodeBench.Core.Mcode;
 using McodeBench.Core.Reports;
+using McodeBench.Core.Reports.Figures;
 using McodeBench.Core.Scoring;
 using McodeBench.Core.Tasks.Runs;
 
-namespace McodeBench.Web.Pages.Results;
+namespace McodeBench.Core.Reports.Comparisons;
 
 /// <summary>
 /// Rows comparing models, or prompts, over a run. Micro figures are summed counts, not a mean of combination scores,

@@ -1,10 +1,10 @@
 using McodeBench.Core.Scoring;
 using McodeBench.Core.Tasks.Runs;
 
-namespace McodeBench.Web.Pages.Results;
+namespace McodeBench.Core.Reports.Figures;
 
 /// <summary>
-/// Which counts of a score report the page's metric reads: entity counts under the chosen scheme, or mapping counts
+/// Which counts of a score report the chosen metric reads: entity counts under the chosen scheme, or mapping counts
 /// (strict, or lenient for the type scheme), as <see cref="Core.Reports.Leaderboard.ValueOf"/> does for aggregates.
 /// Compliance has no counts of its own; its P, R and F1 come from the lenient mapping counts.
 /// </summary>

@@ -1,4 +1,4 @@
-namespace McodeBench.Web.Pages.Results;
+namespace McodeBench.Core.Reports.Comparisons;
 
 /// <summary>
 /// One model (or prompt) of a run across everything else it was combined with: micro P, R and F1 under the page's

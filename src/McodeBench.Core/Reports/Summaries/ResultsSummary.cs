@@ -1,13 +1,15 @@
 using McodeBench.Core.Mcode;
 using McodeBench.Core.Reports;
+using McodeBench.Core.Statistics.Descriptive;
+using McodeBench.Core.Reports.Figures;
 using McodeBench.Core.Scoring;
 using McodeBench.Core.Tasks.Runs;
 
-namespace McodeBench.Web.Pages.Results;
+namespace McodeBench.Core.Reports.Summaries;
 
 /// <summary>
 /// The headline figures of a run's finished tasks in one view of failed tasks. P, R and F1 are per-task figures under
-/// the page's metric (mean and median over the tasks that define them); compliance is over all predicted mappings of
+/// the chosen metric (mean and median over the tasks that define them); compliance is over all predicted mappings of
 /// the scored tasks. Money is in US dollars; "would-be cost" is what the calls would have cost without the response
 /// cache (billed cost plus the cache hits' would-be cost), so the saving is would-be cost − cost.
 /// </summary>

@@ -1,13 +1,13 @@
 using McodeBench.Core.Reports;
 using McodeBench.Core.Scoring;
 
-namespace McodeBench.Web.Pages.Results;
+namespace McodeBench.Core.Reports.Breakdowns;
 
 /// <summary>
 /// Per entity type and per mCODE element figures of a run, from the score reports' own breakdowns (pairs and misses
 /// count under the gold type or element, spurious predictions under the predicted one; SCORING.md).
 /// </summary>
-public static class Breakdowns
+public static class BreakdownTable
 {
     public static IReadOnlyList<BreakdownRow> PerEntityType(IEnumerable<LeaderboardEntry> entries, EntityScheme scheme, AggregateView view) =>
         Sum(Scored(entries, view).SelectMany(r => r.PerEntityType.Select(p => (p.Key, p.Value.Get(scheme)))));

@@ -1,54 +1,54 @@
+using McodeBench.Core.Reports.Summaries;
 using McodeBench.Core.Scoring;
 using McodeBench.Core.Tasks.Runs;
-using McodeBench.Tests.Web.Support;
-using McodeBench.Web.Pages.Results;
 
-namespace McodeBench.Tests.Web.Results;
+namespace McodeBench.Core.Tests.Reports.Tables;
 
-/// <summary>The summary figures of <see cref="ResultsSeed"/>'s run, read back from the database, against hand-computed values.</summary>
+/// <summary>The summary figures of <see cref="ResultsFixture.Simulated"/> against hand-computed values.</summary>
 public sealed class ResultsSummaryTests
 {
     private const double Tolerance = 1e-9;
 
     [Fact]
-    public async Task All_attempts_view_counts_the_failed_task_as_an_empty_prediction()
+    public void All_attempts_view_counts_the_failed_task_as_an_empty_prediction()
     {
-        var summary = await SummaryAsync(AggregateView.AllAttempts);
+        var summary = ResultsSummary.From(ResultsFixture.Simulated, RankingMetric.Default, AggregateView.AllAttempts);
 
-        Assert.Equal(3, summary.Tasks);
-        Assert.Equal(2, summary.CompletedTasks);
-        Assert.Equal(1, summary.FailedTasks);
-        Assert.Equal(3, summary.ScoredTasks);
+        Assert.Equal((3, 2, 1, 3), (summary.Tasks, summary.CompletedTasks, summary.FailedTasks, summary.ScoredTasks));
         Assert.Equal(2.0 / 3, summary.SuccessRate!.Value, Tolerance);
         Assert.Equal(1.0 / 3, summary.FailureRate!.Value, Tolerance);
+
         // F1 1, 0.5, 0.
         Assert.Equal(0.5, summary.F1.Mean!.Value, Tolerance);
         Assert.Equal(0.5, summary.F1.Median!.Value, Tolerance);
+
         // P 1, 0.5 and undefined for the empty prediction (left out, not 0).
         Assert.Equal(2, summary.Precision.Count);
         Assert.Equal(0.75, summary.Precision.Mean!.Value, Tolerance);
         Assert.Equal(0.75, summary.Precision.Median!.Value, Tolerance);
+
         // R 1, 0.5, 0.
         Assert.Equal(0.5, summary.Recall.Mean!.Value, Tolerance);
         Assert.Null(summary.Compliance);
     }
 
     [Fact]
-    public async Task Successful_only_view_leaves_the_failed_task_out()
+    public void Successful_only_view_leaves_the_failed_task_out()
     {
-        var summary = await SummaryAsync(AggregateView.SuccessfulOnly);
+        var summary = ResultsSummary.From(ResultsFixture.Simulated, RankingMetric.Default, AggregateView.SuccessfulOnly);
 
         Assert.Equal(2, summary.ScoredTasks);
         Assert.Equal(0.75, summary.F1.Mean!.Value, Tolerance);
         Assert.Equal(0.75, summary.Recall.Median!.Value, Tolerance);
+
         // Usage and failure counts do not depend on the view.
         Assert.Equal(1, summary.FailedTasks);
     }
 
     [Fact]
-    public async Task Money_tokens_and_latency_are_summed_over_every_finished_task()
+    public void Money_tokens_and_latency_are_summed_over_every_finished_task()
     {
-        var summary = await SummaryAsync(AggregateView.AllAttempts);
+        var summary = ResultsSummary.From(ResultsFixture.Simulated, RankingMetric.Default, AggregateView.AllAttempts);
 
         Assert.Equal(0.03m, summary.Cost);
         Assert.Equal(0.035m, summary.WouldBeCost);
@@ -56,6 +56,7 @@ public sealed class ResultsSummaryTests
         Assert.Equal(1, summary.CacheHits);
         Assert.Equal(2500, summary.InputTokens);
         Assert.Equal(200, summary.OutputTokens);
+
         // Latencies 200, 400, 900 ms: p50 = 400; p95 at rank 1.9 = 400 + 0.9 × 500.
         Assert.Equal(400, summary.LatencyP50Ms!.Value, Tolerance);
         Assert.Equal(850, summary.LatencyP95Ms!.Value, Tolerance);
@@ -73,13 +74,14 @@ public sealed class ResultsSummaryTests
         Assert.Null(summary.LatencyP50Ms);
     }
 
-    private static async Task<ResultsSummary> SummaryAsync(AggregateView view)
+    [Fact]
+    public void Every_summary_figure_has_a_unique_key_and_reads_a_number_or_null()
     {
-        var cancellationToken = TestContext.Current.CancellationToken;
-        await using var environment = await WebTestEnvironment.CreateAsync(cancellationToken);
-        await ResultsSeed.SeedAsync(environment, cancellationToken);
-        var results = await new RunResultsLoader(environment.Database).LoadAsync(ResultsSeed.RunId, cancellationToken);
-        Assert.NotNull(results);
-        return ResultsSummary.From(results.Entries.ToList(), RankingMetric.Default, view);
+        var summary = ResultsSummary.From(ResultsFixture.Simulated, RankingMetric.Default, AggregateView.AllAttempts);
+
+        Assert.Equal(SummaryFigures.All.Count, SummaryFigures.All.Select(f => f.Key).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(SummaryFigures.All, figure => Assert.True(figure.Value(summary) is null or int or long or decimal or double, figure.Key));
+        Assert.Null(SummaryFigures.All.Single(f => f.Key == "compliance").Value(summary));
+        Assert.Equal(0.005m, SummaryFigures.All.Single(f => f.Key == "cache_savings_usd").Value(summary));
     }
 }

@@ -1,6 +1,6 @@
 using McodeBench.Core.Reports;
 
-namespace McodeBench.Web.Pages.Results;
+namespace McodeBench.Core.Statistics.Descriptive;
 
 /// <summary>
 /// Mean and median of a per-task figure over the tasks where it is defined (undefined values are left out, never

@@ -1,6 +1,8 @@
 using McodeBench.Core.Library;
 using McodeBench.Core.Pipelines;
 using McodeBench.Core.Scoring;
+using McodeBench.Core.Statistics.Leaderboards;
+using McodeBench.Core.Statistics.Options;
 using McodeBench.Core.Tasks;
 using McodeBench.Core.Tasks.Runs;
 
@@ -12,20 +14,46 @@ namespace McodeBench.Core.Reports;
 /// </summary>
 public static class Leaderboard
 {
+    /// <summary>
+    /// The ranked leaderboard with the statistics layer's figures on every row (intervals, comparison with the best,
+    /// rank bands, cost efficiency, Pareto frontier, repeat stability; docs/statistics.md), computed over every
+    /// combination before <paramref name="top"/> cuts the list.
+    /// </summary>
     public static IReadOnlyList<LeaderboardRow> Build(
         IEnumerable<LeaderboardEntry> entries,
         ModelLibrary models,
         RankingMetric metric,
-        int? top = null)
+        int? top = null,
+        StatisticsOptions? statistics = null)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var all = entries as IReadOnlyCollection<LeaderboardEntry> ?? entries.ToList();
+        var rows = Rows(all, models, metric);
+        return Rank(WithStatistics(rows, LeaderboardStatistics.Compute(all, metric, statistics)), top);
+    }
+
+    /// <summary>
+    /// One unranked row per combination, without statistics: for a caller that reads a run one combination at a time
+    /// and adds the statistics at the end with <see cref="WithStatistics"/>.
+    /// </summary>
+    public static IReadOnlyList<LeaderboardRow> Rows(IEnumerable<LeaderboardEntry> entries, ModelLibrary models, RankingMetric metric)
     {
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(models);
         ArgumentNullException.ThrowIfNull(metric);
+        return entries
+            .GroupBy(e => CombinationKey.Of(e.Task))
+            .Select(group => Row(group.Key, group.ToList(), models, metric))
+            .ToList();
+    }
 
-        var rows = entries
-            .GroupBy(e => (Pipeline: e.Task.Pipeline, Prompts: string.Join(" → ", e.Task.PromptKeys), Model: e.Task.ModelKey))
-            .Select(group => Row(group.Key.Pipeline, group.Key.Prompts, group.Key.Model, group.ToList(), models, metric));
-        return Rank(rows, top);
+    /// <summary>Puts each combination's <see cref="CombinationStatistics"/> on its row (joined by pipeline, prompts and model).</summary>
+    public static IReadOnlyList<LeaderboardRow> WithStatistics(IEnumerable<LeaderboardRow> rows, LeaderboardStatisticsResult statistics)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(statistics);
+        var byKey = statistics.Rows.ToDictionary(row => row.Key);
+        return rows.Select(row => row with { Statistics = byKey.GetValueOrDefault(new CombinationKey(row.Pipeline, row.Prompts, row.Model)) }).ToList();
     }
 
     /// <summary>
@@ -95,7 +123,7 @@ public static class Leaderboard
         return counts;
     }
 
-    private static LeaderboardRow Row(PipelineKind pipeline, string prompts, string model, List<LeaderboardEntry> group, ModelLibrary models, RankingMetric metric)
+    private static LeaderboardRow Row(CombinationKey key, List<LeaderboardEntry> group, ModelLibrary models, RankingMetric metric)
     {
         var aggregates = ScoreAggregator.AggregateBothViews(group.Where(e => e.Score is not null).Select(e => e.Score!));
         var all = aggregates.AllAttempts;
@@ -103,10 +131,10 @@ public static class Leaderboard
         var failed = group.Count(e => e.Failure is not null);
         return new LeaderboardRow(
             Rank: 0,
-            Pipeline: pipeline == PipelineKind.TwoStep ? "two-step" : "direct",
-            Prompts: prompts,
-            Model: model,
-            Simulated: models.TryGet(model, out var definition) && definition.IsSimulated,
+            Pipeline: key.Pipeline,
+            Prompts: key.Prompts,
+            Model: key.Model,
+            Simulated: models.TryGet(key.Model, out var definition) && definition.IsSimulated,
             Tasks: group.Count,
             FailedTasks: failed,
             FailureRate: group.Count == 0 ? null : (double)failed / group.Count,

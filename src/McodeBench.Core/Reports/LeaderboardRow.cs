@@ -1,5 +1,9 @@
+using System.Text.Json.Serialization;
 using McodeBench.Core.Pipelines;
 using McodeBench.Core.Scoring;
+using McodeBench.Core.Statistics.Intervals;
+using McodeBench.Core.Statistics.Leaderboards;
+using McodeBench.Core.Statistics.Stability;
 
 namespace McodeBench.Core.Reports;
 
@@ -35,4 +39,44 @@ public sealed record LeaderboardRow(
     long OutputTokens,
     double? LatencyP50Ms,
     double? LatencyP95Ms,
-    AggregateReport Aggregates);
+    AggregateReport Aggregates)
+{
+    /// <summary>
+    /// What the statistics layer computed for this combination over the whole run (docs/statistics.md); null when the
+    /// row was built without statistics. Kept out of the JSON as a whole: the properties below are its public face.
+    /// </summary>
+    [JsonIgnore]
+    public CombinationStatistics? Statistics { get; init; }
+
+    /// <summary>The 95 % cluster-bootstrap interval of <see cref="RankValue"/>; null when undefined.</summary>
+    public ConfidenceInterval? RankValueCi95 => Statistics?.RankValue.Interval;
+
+    /// <summary>This row against the best one (Δ = this − best); null on the best row and without statistics.</summary>
+    public BestComparison? ComparisonToBest => Statistics is { ComparisonToBest: { } comparison } statistics
+        ? BestComparison.From(comparison, statistics.PValueHolm, statistics.QValueBh)
+        : null;
+
+    /// <summary>True on the best row and on every row whose Holm-adjusted p against it is at least α.</summary>
+    public bool? TiedWithBest => Statistics?.TiedWithBest;
+
+    /// <summary>"1–3" for a row tied with the best, else its own rank.</summary>
+    public string? RankBand => Statistics?.RankBand;
+
+    /// <summary>Billed US dollars per correct entity under the ranking scheme; null when no entity was correct.</summary>
+    public decimal? CostPerCorrectEntity => Statistics?.Cost.CostPerCorrectEntity;
+
+    /// <summary>What the response-cache hits would have cost per correct entity.</summary>
+    public decimal? WouldBeCostPerCorrectEntity => Statistics?.Cost.WouldBeCostPerCorrectEntity;
+
+    /// <summary>The ranking metric per billed dollar of one task; null when nothing was billed.</summary>
+    public double? RankValuePerDollar => Statistics?.Cost.RankValuePerDollar;
+
+    /// <summary>True when no other row is at least as good on the metric, cost per task and p95 latency and better on one.</summary>
+    public bool? ParetoOptimal => Statistics?.ParetoOptimal;
+
+    /// <summary>Agreement between repeats of the same trial; null without repeats.</summary>
+    public RepeatStability? Stability => Statistics?.Stability;
+
+    /// <summary>Every figure with its point, interval and undefined resamples, by figure name.</summary>
+    public IReadOnlyDictionary<StatisticFigure, FigureInterval>? Intervals => Statistics?.Figures;
+}

@@ -98,7 +98,7 @@ internal static class ExportCommand
 
         async Task<int> WriteCombinationsAsync(Stream destination)
         {
-            var rows = await StoredLeaderboard.BuildAsync(results.Reader, run.Run.Id, results.Models, run.Run.Spec.Ranking, top: null, cancellationToken).ConfigureAwait(false);
+            var rows = await StoredLeaderboard.BuildAsync(results.Reader, run.Run.Id, results.Models, run.Run.Spec.Ranking, top: null, cancellationToken: cancellationToken).ConfigureAwait(false);
             return await exporter.ExportCombinationsAsync(exported, rows, destination, cancellationToken).ConfigureAwait(false);
         }
 

@@ -150,7 +150,7 @@ internal static class RunsCommand
 
         console.Write(counts);
 
-        var rows = await StoredLeaderboard.BuildAsync(results.Reader, run.Run.Id, results.Models, spec.Ranking, spec.TopN, cancellationToken).ConfigureAwait(false);
+        var rows = await StoredLeaderboard.BuildAsync(results.Reader, run.Run.Id, results.Models, spec.Ranking, spec.TopN, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (rows.Count == 0)
         {
             console.MarkupLine("No task has finished yet: the leaderboard appears once tasks complete or fail.");

@@ -150,7 +150,7 @@ internal static class ReportEndpoints
                             cancellationToken).ConfigureAwait(false);
                         break;
                     case ExportLevel.Combination:
-                        var rows = await StoredLeaderboard.BuildAsync(reader, run.Id, models, query.Metric, top: null, cancellationToken).ConfigureAwait(false);
+                        var rows = await StoredLeaderboard.BuildAsync(reader, run.Id, models, query.Metric, top: null, cancellationToken: cancellationToken).ConfigureAwait(false);
                         await exporter.ExportCombinationsAsync(exported, rows, body, cancellationToken).ConfigureAwait(false);
                         break;
                     default:

@@ -192,7 +192,7 @@ internal static class RunEndpoints
             return TypedResults.ValidationProblem(errors, title: "The ranking asked for does not exist", detail: "Fix the query parameters listed under 'errors'.");
         }
 
-        var rows = await StoredLeaderboard.BuildAsync(new RunResultsReader(engine.Database), runId, engine.Workspace.Models, metric, top ?? run.Spec.TopN, cancellationToken).ConfigureAwait(false);
+        var rows = await StoredLeaderboard.BuildAsync(new RunResultsReader(engine.Database), runId, engine.Workspace.Models, metric, top ?? run.Spec.TopN, cancellationToken: cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(rows);
     }
 

@@ -85,6 +85,9 @@ public static class LeaderboardStatistics
             .Select(i => new ParetoPoint<int>(i, intervals[i][figure].Point, intervals[i][StatisticFigure.CostPerTask].Point, latencyP95[i]))
             .ToList());
 
+        var stability = new RepeatStability?[samples.Length];
+        Parallel.For(0, samples.Length, i => stability[i] = RepeatStabilityAnalysis.Of(groups[i].Entries, types, vocabulary));
+
         var rows = order.Select((i, r) => new CombinationStatistics(
             samples[i].Key,
             r + 1,
@@ -100,7 +103,7 @@ public static class LeaderboardStatistics
             Efficiency(groups[i].Entries, samples[i], metric, intervals[i][figure].Point),
             latencyP95[i],
             pareto.Contains(i),
-            RepeatStabilityAnalysis.Of(groups[i].Entries, types, vocabulary))).ToList();
+            stability[i])).ToList();
         return new LeaderboardStatisticsResult(metric, options, rows);
     }
 

@@ -13,6 +13,8 @@ internal static class ScenarioCatalog
         new MemoryScenario(),
         new BreakdownScenario(),
         new AdmissionScenario(),
+        new StatisticsSpeedScenario(),
+        new StatisticsCalibrationScenario(),
         new McodeBench.Bench.Web.WebSoakScenario(),
         new McodeBench.Bench.Web.TrackerQueryScenario(),
         new McodeBench.Bench.Web.LiveLogScenario(),

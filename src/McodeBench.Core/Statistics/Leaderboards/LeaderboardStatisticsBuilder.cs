@@ -49,21 +49,28 @@ public sealed class LeaderboardStatisticsBuilder
     public LeaderboardStatisticsBuilder Add(IEnumerable<LeaderboardEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        foreach (var group in entries.GroupBy(e => CombinationKey.Of(e.Task)))
+        var groups = entries.GroupBy(e => CombinationKey.Of(e.Task)).Select(g => (g.Key, Entries: g.ToList())).ToList();
+        foreach (var (key, _) in groups)
         {
-            if (!seen.Add(group.Key))
+            if (!seen.Add(key))
             {
-                throw new ArgumentException($"{group.Key} was added twice; add each combination's tasks in one call.", nameof(entries));
+                throw new ArgumentException($"{key} was added twice; add each combination's tasks in one call.", nameof(entries));
             }
-
-            var list = group.ToList();
-            combinations.Add(new Prepared(
-                CombinationSample.From(group.Key, list),
-                list.Sum(e => e.Usage.Cost),
-                list.Sum(e => e.Usage.WouldBeCost),
-                RepeatStabilityAnalysis.Of(list, types, vocabulary)));
         }
 
+        // Each combination is prepared on its own (compact counts, repeat stability), so a whole run given at once is
+        // prepared in parallel.
+        var prepared = new Prepared[groups.Count];
+        Parallel.For(0, groups.Count, i =>
+        {
+            var (key, list) = groups[i];
+            prepared[i] = new Prepared(
+                CombinationSample.From(key, list),
+                list.Sum(e => e.Usage.Cost),
+                list.Sum(e => e.Usage.WouldBeCost),
+                RepeatStabilityAnalysis.Of(list, types, vocabulary));
+        });
+        combinations.AddRange(prepared);
         return this;
     }
 

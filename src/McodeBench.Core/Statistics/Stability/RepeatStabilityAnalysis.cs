@@ -7,7 +7,7 @@ namespace McodeBench.Core.Statistics.Stability;
 
 /// <summary>
 /// Measures <see cref="RepeatStability"/> from the predictions recorded in the score reports' alignment rows: an entity
-/// is its canonical type and anchored span (its normalised text when it could not be anchored), a mapping its element
+/// is its canonical type and anchored span (its normalised text when it could not be anchored, marked by offsets −1), a mapping its element
 /// and normalised value (or code). Tasks without a score report (no gold) are not seen; a failed task's report holds an
 /// empty prediction, which is what that repeat said.
 /// </summary>
@@ -35,10 +35,11 @@ public static class RepeatStabilityAnalysis
         var mapping = new AgreementTally();
         var byElement = new SortedDictionary<string, AgreementTally>(StringComparer.Ordinal);
         var pairs = 0;
+        var cache = new KeyCache(types, vocabulary);
         foreach (var repeats in trials)
         {
-            var entitySets = repeats.Select(r => EntityKeys(r, types)).ToList();
-            var mappingSets = repeats.Select(r => MappingKeys(r, vocabulary)).ToList();
+            var entitySets = repeats.Select(r => EntityKeys(r, cache)).ToList();
+            var mappingSets = repeats.Select(r => MappingKeys(r, cache)).ToList();
             pairs += repeats.Count * (repeats.Count - 1) / 2;
             entity.AddTrial(entitySets);
             mapping.AddTrial(mappingSets);
@@ -75,26 +76,21 @@ public static class RepeatStabilityAnalysis
         return union == 0 ? null : (double)intersection / union;
     }
 
-    private static HashSet<(string Type, string Place)> EntityKeys(ScoreReport report, IEntityTypeNormalizer types) =>
+    private static HashSet<(string Type, string Section, int Start, int End)> EntityKeys(ScoreReport report, KeyCache cache) =>
         report.EntityAlignment
             .Where(row => row.Prediction is not null)
-            .Select(row => (types.Normalize(row.Prediction!.Type ?? string.Empty), Place(row)))
+            .Select(row => row.PredictionSpan is { } span
+                ? (cache.Type(row.Prediction!.Type), span.Section, span.Start, span.End)
+                : (cache.Type(row.Prediction!.Type), cache.Text(row.Prediction.Text), -1, -1))
             .ToHashSet();
 
-    private static string Place(EntityAlignmentRow row) => row.PredictionSpan is { } span
-        ? span.ToString()
-        : "text:" + TextNormalizer.Normalize(row.Prediction!.Text);
-
-    private static HashSet<(string Element, string Value)> MappingKeys(ScoreReport report, McodeVocabulary vocabulary) =>
+    private static HashSet<(string Element, string Value)> MappingKeys(ScoreReport report, KeyCache cache) =>
         report.MappingAlignment
             .Where(row => row.Prediction is not null)
-            .Select(row => (ElementName(row.Prediction!, vocabulary), ValueKey(row.Prediction!)))
+            .Select(row => (cache.Element(row.Prediction!.Element), ValueKey(row.Prediction!, cache)))
             .ToHashSet();
 
-    private static string ElementName(Mapping mapping, McodeVocabulary vocabulary) =>
-        vocabulary.ResolveElement(mapping.Element)?.Name ?? (string.IsNullOrWhiteSpace(mapping.Element) ? "(no element)" : mapping.Element.Trim());
-
-    private static string ValueKey(Mapping mapping) => mapping.Code is { Code: { } code } && !string.IsNullOrWhiteSpace(code)
+    private static string ValueKey(Mapping mapping, KeyCache cache) => mapping.Code is { Code: { } code } && !string.IsNullOrWhiteSpace(code)
         ? "code:" + CodeSystems.Canonicalize(mapping.Code.System ?? string.Empty) + "|" + code.Trim().ToUpperInvariant()
-        : "value:" + TextNormalizer.Normalize(mapping.Value ?? string.Empty);
+        : "value:" + cache.Text(mapping.Value ?? string.Empty);
 }

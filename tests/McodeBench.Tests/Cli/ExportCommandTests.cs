@@ -136,6 +136,37 @@ public sealed class ExportCommandTests : IDisposable
 
     public void Dispose() => harness.Dispose();
 
+    [Fact]
+    public async Task Model_level_writes_the_comparison_through_the_one_formula_safe_CSV_writer()
+    {
+        await StoredRunSeed.SeedAsync(harness.DataDir, Token);
+
+        var result = await harness.RunAsync("export", StoredRunSeed.RunId, "--level", "model");
+
+        Assert.Equal(0, result.Exit);
+        var (header, rows) = ParseCsv(result.Out);
+        Assert.Equal(ComparisonColumns.Models.Columns.Select(c => c.Name), header);
+        var simulated = rows.Single(r => r["model"] == "simulated-gpt");
+        Assert.Equal(("all_attempts", "entity_strict", "true", "1", "0.75", "0.375", "0.5"), (simulated["view"], simulated["counts"], simulated["simulated"], simulated["failed_tasks"], simulated["precision"], simulated["recall"], simulated["f1"]));
+        Assert.Single(rows, r => r["model"] == "'" + StoredRunSeed.UnknownModel);
+        Assert.Contains($"Exported 3 model rows of run {StoredRunSeed.RunId} as csv.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Summary_level_in_the_successful_view_as_JSON()
+    {
+        await StoredRunSeed.SeedAsync(harness.DataDir, Token);
+
+        var result = await harness.RunAsync("export", StoredRunSeed.RunId, "--level", "summary", "--view", "successful", "--format", "json");
+
+        Assert.Equal(0, result.Exit);
+        using var document = JsonDocument.Parse(result.Out);
+        Assert.Equal("mcodebench-summary", document.RootElement.GetProperty("format").GetString());
+        Assert.Equal("successful_only", document.RootElement.GetProperty("run").GetProperty("view").GetString());
+        var figures = document.RootElement.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("figure").GetString()!, r => r.GetProperty("value"));
+        Assert.Equal((5, 4, 1), (figures["finished_tasks"].GetInt32(), figures["scored_tasks"].GetInt32(), figures["failed_tasks"].GetInt32()));
+    }
+
     private static (IReadOnlyList<string> Header, List<Dictionary<string, string>> Rows) ParseCsv(string text)
     {
         using var reader = CsvReader.Create(Encoding.UTF8.GetBytes(text));

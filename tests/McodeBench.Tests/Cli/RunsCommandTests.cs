@@ -73,6 +73,26 @@ public sealed class RunsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Show_with_breakdowns_prints_the_model_and_prompt_comparisons_in_the_chosen_view()
+    {
+        await StoredRunSeed.SeedAsync(harness.DataDir, Token);
+
+        var all = await harness.RunAsync("runs", "show", StoredRunSeed.RunId, "--breakdown", "model", "prompt");
+        var successful = await harness.RunAsync("runs", "show", StoredRunSeed.RunId, "--breakdown", "model", "--view", "successful");
+
+        Assert.Equal((0, 0), (all.Exit, successful.Exit));
+
+        // simulated-gpt: COR 3, MIS 1 + 4 (its failed task's gold), SPU 1 → P 0.75, R 0.375, F1 0.5; successful only: 0.75 each.
+        Assert.Contains("Model comparison — entity_strict counts, all attempts", all.Out, StringComparison.Ordinal);
+        Assert.Matches(@"simulated-gpt \(simulated\)\s*│\s*2\s*│\s*1 \(50\.0%\)\s*│\s*0\.750\s*│\s*0\.375\s*│\s*0\.500", all.Out);
+
+        // The one prompt pair over every model: COR 12, MIS 8, SPU 4 → P 0.75, R 0.6, F1 2/3.
+        Assert.Matches(@"extract-basic → map-basic\s*│\s*5\s*│\s*1 \(20\.0%\)\s*│\s*0\.750\s*│\s*0\.600\s*│\s*0\.667", all.Out);
+        Assert.Matches(@"simulated-gpt \(simulated\)\s*│\s*2\s*│\s*1 \(50\.0%\)\s*│\s*0\.750\s*│\s*0\.750\s*│\s*0\.750", successful.Out);
+        Assert.DoesNotContain("Prompt comparison", successful.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Show_of_an_unknown_run_is_bad_input()
     {
         await StoredRunSeed.SeedAsync(harness.DataDir, Token);

@@ -136,28 +136,36 @@ internal static class ReportEndpoints
         var reader = new RunResultsReader(engine.Database);
         var fileName = string.Concat(run.Id.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_')) + "-" + ExportNames.Of(exportLevel!.Value) + exporter.FileExtension;
 
-        // Streamed: the task level reads row by row from the database straight into the response.
+        // The task level streams row by row from the database into the response. The other levels are small (a row per
+        // combination or per key) and are built in memory first: the combination JSON nests aggregates through
+        // JsonSerializer, which flushes synchronously, and Kestrel refuses synchronous writes.
         return TypedResults.Stream(
             async body =>
             {
-                switch (exportLevel.Value)
+                if (exportLevel.Value == ExportLevel.Task)
                 {
-                    case ExportLevel.Task:
-                        await exporter.ExportTasksAsync(
-                            exported,
-                            reader.ReadTasksAsync(run.Id, cancellationToken).Select(task => new TaskResultRow(task.Stored.Task, task.Report, models.TryGet(task.Stored.Task.ModelKey, out var model) && model.IsSimulated)),
-                            body,
-                            cancellationToken).ConfigureAwait(false);
-                        break;
-                    case ExportLevel.Combination:
-                        var rows = await StoredLeaderboard.BuildAsync(reader, run.Id, models, query.Metric, top: null, cancellationToken: cancellationToken).ConfigureAwait(false);
-                        await exporter.ExportCombinationsAsync(exported, rows, body, cancellationToken).ConfigureAwait(false);
-                        break;
-                    default:
-                        var entries = await StoredLeaderboardEntries.ReadAsync(reader, run.Id, cancellationToken).ConfigureAwait(false);
-                        await ReportExports.ExportAsync(exporter, exported, exportLevel.Value, entries, models, body, cancellationToken).ConfigureAwait(false);
-                        break;
+                    await exporter.ExportTasksAsync(
+                        exported,
+                        reader.ReadTasksAsync(run.Id, cancellationToken).Select(task => new TaskResultRow(task.Stored.Task, task.Report, models.TryGet(task.Stored.Task.ModelKey, out var model) && model.IsSimulated)),
+                        body,
+                        cancellationToken).ConfigureAwait(false);
+                    return;
                 }
+
+                using var buffer = new MemoryStream();
+                if (exportLevel.Value == ExportLevel.Combination)
+                {
+                    var rows = await StoredLeaderboard.BuildAsync(reader, run.Id, models, query.Metric, top: null, cancellationToken: cancellationToken).ConfigureAwait(false);
+                    await exporter.ExportCombinationsAsync(exported, rows, buffer, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    var entries = await StoredLeaderboardEntries.ReadAsync(reader, run.Id, cancellationToken).ConfigureAwait(false);
+                    await ReportExports.ExportAsync(exporter, exported, exportLevel.Value, entries, models, buffer, cancellationToken).ConfigureAwait(false);
+                }
+
+                buffer.Position = 0;
+                await buffer.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
             },
             exporter.ContentType,
             fileName);

@@ -29,6 +29,38 @@ public sealed class InsightPagesServeTests
     }
 
     [Fact]
+    public async Task A_blank_run_query_asks_for_a_run_instead_of_failing()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var environment = await WebTestEnvironment.CreateAsync(cancellationToken);
+        await ResultsSeed.SeedAsync(environment, cancellationToken);
+        await using var server = await TrackerTestServer.StartAsync(environment);
+
+        using var response = await server.Client.GetAsync(new Uri("/results?run=&compare=", UriKind.Relative), cancellationToken);
+        var html = await response.Content.ReadAsStringAsync(cancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Choose a run.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_results_page_of_a_144_task_run_is_under_400_KB()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var environment = await WebTestEnvironment.CreateAsync(cancellationToken);
+        await ManyCombinationsSeed.SeedAsync(environment, cancellationToken);
+        await using var server = await TrackerTestServer.StartAsync(environment);
+
+        using var response = await server.Client.GetAsync(new Uri("/results?run=" + ManyCombinationsSeed.RunId, UriKind.Relative), cancellationToken);
+        var html = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Per entity type", System.Text.Encoding.UTF8.GetString(html), StringComparison.Ordinal); // the tables rendered
+        Assert.True(html.Length < 400 * 1024, $"The results page is {html.Length / 1024} KB; it must stay under 400 KB (exports are links, not inlined files).");
+        TestContext.Current.TestOutputHelper?.WriteLine($"results page: {html.Length} bytes");
+    }
+
+    [Fact]
     public async Task Plotly_is_served_by_the_tracker_itself()
     {
         var cancellationToken = TestContext.Current.CancellationToken;

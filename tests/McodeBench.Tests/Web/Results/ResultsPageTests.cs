@@ -43,7 +43,7 @@ public sealed class ResultsPageTests
     }
 
     [Fact]
-    public async Task Offers_what_is_shown_and_the_shared_combination_export_as_downloads()
+    public async Task Downloads_are_links_to_the_export_endpoint_in_the_shown_metric_not_inlined_files()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         await using var environment = await WebTestEnvironment.CreateAsync(cancellationToken);
@@ -52,12 +52,12 @@ public sealed class ResultsPageTests
 
         var page = context.RenderAt<ResultsPage>($"/results?run={ResultsSeed.RunId}");
 
-        page.WaitForAssertion(() => Assert.NotNull(page.Find($"a[download=\"{ResultsSeed.RunId}-csv-combinations.csv\"]")), TimeSpan.FromSeconds(10));
-        var screen = page.Find($"a[download=\"{ResultsSeed.RunId}-results.csv\"]").GetAttribute("href")!;
-        Assert.StartsWith("data:text/csv;charset=utf-8;base64,", screen, StringComparison.Ordinal);
-        var csv = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(screen[(screen.IndexOf(',', StringComparison.Ordinal) + 1)..]));
-        Assert.Contains("table,Summary", csv, StringComparison.Ordinal);
-        Assert.Contains("F1 mean,0.5", csv, StringComparison.Ordinal);
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("td[data-figure]")), TimeSpan.FromSeconds(10));
+        var links = page.FindAll("a[download]").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(3, links.Count);
+        Assert.All(links, href => Assert.StartsWith($"/api/runs/{ResultsSeed.RunId}/export?level=combo&format=", href, StringComparison.Ordinal));
+        Assert.Contains(links, href => href.Contains("format=csv&measure=f1&target=entity&scheme=type&view=all_attempts", StringComparison.Ordinal));
+        Assert.DoesNotContain("data:", page.Markup, StringComparison.Ordinal);
     }
 
     [Fact]

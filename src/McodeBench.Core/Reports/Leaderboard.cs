@@ -56,7 +56,7 @@ public static class Leaderboard
 
         var counts = metric.Target == RankingTarget.Entity
             ? score.Entities.Get(metric.Scheme).Micro
-            : score.Mappings.Get(metric.Scheme == EntityScheme.Strict ? MappingScheme.Strict : MappingScheme.Lenient).Micro;
+            : score.Mappings.Get(metric.MappingScheme).Micro;
         return metric.Measure switch
         {
             RankingMeasure.F1 => counts.F1,
@@ -92,7 +92,7 @@ public static class Leaderboard
             Pipeline: pipeline == PipelineKind.TwoStep ? "two-step" : "direct",
             Prompts: prompts,
             Model: model,
-            Simulated: models.TryGet(model, out var definition) && definition.IsSimulated,
+            Simulated: models.IsSimulated(model),
             Tasks: group.Count,
             FailedTasks: failed,
             FailureRate: group.Count == 0 ? null : (double)failed / group.Count,

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using McodeBench.Core.Execution;
 using McodeBench.Core.Tasks;
+using McodeBench.Core.Tasks.Admission;
 using McodeBench.Core.Tasks.Estimation;
 using McodeBench.Core.Tasks.Runs;
 using McodeBench.Engine.Controls;
@@ -10,6 +11,7 @@ using McodeBench.Engine.Persistence;
 using McodeBench.Engine.Persistence.Events;
 using McodeBench.Engine.Persistence.Runs;
 using McodeBench.Engine.Persistence.Tasks;
+using McodeBench.Engine.Results;
 using McodeBench.Engine.Scheduling;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -40,6 +42,7 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
     private readonly SemaphoreSlim feedSignal = new(0, 1);
     private readonly DateTime startedUtc;
     private readonly ModelClientRegistry clients;
+    private readonly RunAdmission admission;
     private ITaskDispatchTarget target;
     private Task loops = Task.CompletedTask;
     private int started;
@@ -62,6 +65,7 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
         this.logger = logger ?? NullLogger<BenchmarkEngine>.Instance;
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(this.options.QueueWindow);
         startedUtc = this.clock.GetUtcNow().UtcDateTime;
+        admission = new RunAdmission(workspace, this.options.MaxTasksPerRun, this.clock);
         scheduler = new BenchmarkScheduler(this.clock, new SchedulerOptions { GlobalConcurrency = this.options.GlobalConcurrency });
         scheduler.ConfigureModels(workspace.Models.Models);
         events = new EngineEventHub(database.Events, this.options.StoredEventLevel, this.clock, this.logger);
@@ -177,7 +181,7 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(spec);
         var now = clock.GetUtcNow().UtcDateTime;
         var runId = NewRunId(spec.Name, now);
-        var resolved = RunSpecAdmission.Resolve(spec, Workspace);
+        var resolved = Admit(spec);
         var tasks = MatrixExpansion.Enumerate(spec, resolved, runId, now);
         var versions = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -197,7 +201,21 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
         return new StartedRun(runId, spec.Name, count);
     }
 
-    public DryRunEstimate Estimate(RunSpec spec) => RunSpecAdmission.Estimate(spec, Workspace);
+    public AdmissionResult Check(RunSpec spec) => admission.Check(spec);
+
+    public async Task<DryRunEstimate> EstimateAsync(RunSpec spec, CancellationToken cancellationToken)
+    {
+        var resolved = Admit(spec);
+        var history = await new OutputHistoryReader(Database).ReadAsync([.. resolved.Models.Select(m => m.Key)], cancellationToken).ConfigureAwait(false);
+        return admission.Estimate(spec, history, cancellationToken);
+    }
+
+    private ResolvedRun Admit(RunSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var result = admission.Check(spec);
+        return result.IsAdmitted ? result.Selection : throw new RunSpecRejectedException(result.Problems);
+    }
 
     public Task<ControlResult> CancelRunAsync(string runId, CancellationToken cancellationToken) =>
         ControlAsync(runId, null, EventLevel.Warning, () => controls.CancelRunAsync(runId, $"run '{runId}' cancelled by the user", cancellationToken));
@@ -510,7 +528,7 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
 
     private RunProgress Progress(StoredRun run, RunStatus status, IReadOnlyDictionary<TrackedTaskStatus, int> counts)
     {
-        var done = counts.Where(c => TaskStatusTransitions.IsFinal(c.Key) || c.Key == TrackedTaskStatus.Failed).Sum(c => c.Value);
+        var done = counts.Where(c => TaskStatusTransitions.HasFinished(c.Key)).Sum(c => c.Value);
         var total = Math.Max(run.TaskCount, counts.Values.Sum());
         var rate = status == RunStatus.Running ? rates.Rate(run.Id) : null;
         TimeSpan? eta = rate is > 0 && total > done ? TimeSpan.FromSeconds((total - done) / rate.Value) : null;
@@ -536,7 +554,7 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
     {
         try
         {
-            RunSpecAdmission.Resolve(run.Spec, Workspace);
+            Admit(run.Spec);
         }
         catch (RunSpecRejectedException error)
         {

@@ -192,8 +192,10 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
         // The run's limits are set before its tasks become visible (at the commit), so the feeder never sees them
         // unconfigured. Tasks are built as they are stored and stored already Queued, run and tasks in one
         // transaction: a failure leaves no half-created run behind.
+        // The estimate is stored with the run, so what it was expected to take can be set against what it spent.
+        var estimate = await EstimateAdmittedAsync(spec, resolved, cancellationToken).ConfigureAwait(false);
         ConfigureRun(runId, spec);
-        var count = await Database.Runs.CreateQueuedAsync(new NewRun(runId, spec, versions, now), tasks, cancellationToken).ConfigureAwait(false);
+        var count = await Database.Runs.CreateQueuedAsync(new NewRun(runId, spec, versions, now, estimate), tasks, cancellationToken).ConfigureAwait(false);
         activeRuns.TryAdd(runId, 0);
         var simulated = resolved.Models.Any(model => model.IsSimulated);
         events.Publish(EventLevel.Info, string.Create(CultureInfo.InvariantCulture, $"Run '{runId}' started: {count} task(s), {spec.Pipeline} pipeline, priority {spec.Priority}{(simulated ? "; includes simulated models" : string.Empty)}."), runId);
@@ -203,9 +205,11 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
 
     public AdmissionResult Check(RunSpec spec) => admission.Check(spec);
 
-    public async Task<DryRunEstimate> EstimateAsync(RunSpec spec, CancellationToken cancellationToken)
+    public Task<DryRunEstimate> EstimateAsync(RunSpec spec, CancellationToken cancellationToken) =>
+        EstimateAdmittedAsync(spec, Admit(spec), cancellationToken);
+
+    private async Task<DryRunEstimate> EstimateAdmittedAsync(RunSpec spec, ResolvedRun resolved, CancellationToken cancellationToken)
     {
-        var resolved = Admit(spec);
         var history = await new OutputHistoryReader(Database).ReadAsync([.. resolved.Models.Select(m => m.Key)], cancellationToken).ConfigureAwait(false);
         return admission.Estimate(spec, history, cancellationToken);
     }

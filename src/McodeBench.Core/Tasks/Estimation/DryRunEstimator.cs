@@ -161,9 +161,14 @@ public sealed class DryRunEstimator
     {
         if (gold(trialId) is { } standard)
         {
+            if (pipeline == PipelineKind.Direct)
+            {
+                return (options.CallOverheadTokens + options.DirectTokensPerEntity * standard.Entities.Count, 0, true);
+            }
+
             var extraction = options.CallOverheadTokens + options.ExtractionTokensPerEntity * standard.Entities.Count;
             var mapping = options.CallOverheadTokens + options.MappingTokensPerMapping * standard.Mappings.Count;
-            return pipeline == PipelineKind.Direct ? (extraction + mapping - options.CallOverheadTokens, 0, true) : (extraction, mapping, true);
+            return (extraction, mapping, true);
         }
 
         var text = TextTokens(counter, trialId);

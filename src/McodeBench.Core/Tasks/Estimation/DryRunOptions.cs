@@ -9,6 +9,7 @@ namespace McodeBench.Core.Tasks.Estimation;
 /// </summary>
 /// <param name="ExtractionTokensPerEntity">Extraction output tokens per gold entity (one JSON object: text, type, section).</param>
 /// <param name="MappingTokensPerMapping">Mapping output tokens per gold mapping (entity, element, code system, code, display).</param>
+/// <param name="DirectTokensPerEntity">Direct output tokens per gold entity (the entity with its mapping in one object).</param>
 /// <param name="CallOverheadTokens">Output tokens of a call beyond its entries (the JSON envelope).</param>
 /// <param name="EntitiesJsonShare">
 /// The share of the extraction's output tokens the mapping prompt receives as <c>{entities_json}</c> (the parsed
@@ -24,6 +25,7 @@ namespace McodeBench.Core.Tasks.Estimation;
 public sealed record DryRunOptions(
     double ExtractionTokensPerEntity = 78,
     double MappingTokensPerMapping = 49,
+    double DirectTokensPerEntity = 78,
     double CallOverheadTokens = 0,
     double EntitiesJsonShare = 0.31,
     double ExtractionOutputRatio = 0.8,

@@ -94,7 +94,7 @@ internal static class RunCommand
             console.MarkupLineInterpolated($"[blue]Using the simulator already running at {url} (results are labelled simulated).[/]");
         }
 
-        var engineOptions = new EngineOptions { GlobalConcurrency = spec.Concurrency, MaxTasksPerRun = session.Options.MaxTasksPerRun };
+        var engineOptions = new EngineOptions { GlobalConcurrency = spec.Concurrency };
         await using var engineSession = await EngineSession.StartAsync(session, workspace, engineOptions, cancellationToken).ConfigureAwait(false);
         var engine = engineSession.Engine;
         using var subscription = engine.Subscribe(new EngineEventFilter(BufferSize: 10_000));

@@ -49,6 +49,12 @@ public sealed class ModelLibrary
 
     public bool TryGet(string key, [NotNullWhen(true)] out ModelDefinition? model) => entries.TryGet(key, out model);
 
+    /// <summary>
+    /// True when the model with this key is simulated (<see cref="ModelDefinition.IsSimulated"/>); false for real
+    /// models and for keys no longer in the library (a stored run may name a model since removed).
+    /// </summary>
+    public bool IsSimulated(string key) => entries.TryGet(key, out var model) && model.IsSimulated;
+
     /// <summary>The model with this key; an unknown key throws, listing the keys the user probably meant.</summary>
     public ModelDefinition Get(string key) => entries.Get(key);
 }

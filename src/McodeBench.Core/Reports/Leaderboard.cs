@@ -98,7 +98,7 @@ public static class Leaderboard
 
         var counts = metric.Target == RankingTarget.Entity
             ? score.Entities.Get(metric.Scheme).Micro
-            : score.Mappings.Get(metric.Scheme == EntityScheme.Strict ? MappingScheme.Strict : MappingScheme.Lenient).Micro;
+            : score.Mappings.Get(metric.MappingScheme).Micro;
         return metric.Measure switch
         {
             RankingMeasure.F1 => counts.F1,
@@ -134,7 +134,7 @@ public static class Leaderboard
             Pipeline: key.Pipeline,
             Prompts: key.Prompts,
             Model: key.Model,
-            Simulated: models.TryGet(key.Model, out var definition) && definition.IsSimulated,
+            Simulated: models.IsSimulated(key.Model),
             Tasks: group.Count,
             FailedTasks: failed,
             FailureRate: group.Count == 0 ? null : (double)failed / group.Count,

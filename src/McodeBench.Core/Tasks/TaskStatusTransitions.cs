@@ -38,8 +38,17 @@ public sealed class TaskStatusTransitions(TimeProvider timeProvider)
 
     public static bool IsLegal(TrackedTaskStatus from, TrackedTaskStatus to) => NextStatuses(from).Contains(to);
 
-    /// <summary>True for statuses no transition leaves (Completed, Cancelled).</summary>
-    public static bool IsFinal(TrackedTaskStatus status) => NextStatuses(status).Count == 0;
+    /// <summary>
+    /// True for statuses no transition leaves (Completed, Cancelled): nothing can happen to the task any more. A
+    /// Failed task is not terminal (retry queues it again); see <see cref="HasFinished"/>.
+    /// </summary>
+    public static bool IsTerminal(TrackedTaskStatus status) => NextStatuses(status).Count == 0;
+
+    /// <summary>
+    /// True for statuses a task reaches when its work ends (Completed, Failed, Cancelled): it has a finish time, no
+    /// executor holds it, and it counts as done in a run's progress. Failed has finished but is not terminal.
+    /// </summary>
+    public static bool HasFinished(TrackedTaskStatus status) => status is TrackedTaskStatus.Completed or TrackedTaskStatus.Failed or TrackedTaskStatus.Cancelled;
 
     /// <summary>Moves <paramref name="task"/> to <paramref name="to"/>.</summary>
     /// <param name="error">Required for Failed (what went wrong); optional reason for Cancelled; ignored otherwise.</param>

@@ -166,7 +166,7 @@ public sealed class RunControls : IDisposable
     {
         RequireDefined(priority);
         var task = await RequireTaskAsync(taskId, cancellationToken).ConfigureAwait(false);
-        if (TaskStatusTransitions.IsFinal(task.Status))
+        if (TaskStatusTransitions.IsTerminal(task.Status))
         {
             throw new RunControlException($"Task '{taskId}' is {task.Status} and will not run again, so its priority no longer matters.");
         }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using McodeBench.Core.Execution;
 using McodeBench.Core.Tasks;
+using McodeBench.Core.Tasks.Admission;
 using McodeBench.Core.Tasks.Estimation;
 using McodeBench.Core.Tasks.Runs;
 using McodeBench.Engine.Controls;
@@ -10,6 +11,7 @@ using McodeBench.Engine.Persistence;
 using McodeBench.Engine.Persistence.Events;
 using McodeBench.Engine.Persistence.Runs;
 using McodeBench.Engine.Persistence.Tasks;
+using McodeBench.Engine.Results;
 using McodeBench.Engine.Scheduling;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -40,6 +42,7 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
     private readonly SemaphoreSlim feedSignal = new(0, 1);
     private readonly DateTime startedUtc;
     private readonly ModelClientRegistry clients;
+    private readonly RunAdmission admission;
     private ITaskDispatchTarget target;
     private Task loops = Task.CompletedTask;
     private int started;
@@ -62,6 +65,7 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
         this.logger = logger ?? NullLogger<BenchmarkEngine>.Instance;
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(this.options.QueueWindow);
         startedUtc = this.clock.GetUtcNow().UtcDateTime;
+        admission = new RunAdmission(workspace, this.options.MaxTasksPerRun, this.clock);
         scheduler = new BenchmarkScheduler(this.clock, new SchedulerOptions { GlobalConcurrency = this.options.GlobalConcurrency });
         scheduler.ConfigureModels(workspace.Models.Models);
         events = new EngineEventHub(database.Events, this.options.StoredEventLevel, this.clock, this.logger);
@@ -177,7 +181,7 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(spec);
         var now = clock.GetUtcNow().UtcDateTime;
         var runId = NewRunId(spec.Name, now);
-        var resolved = RunSpecAdmission.Resolve(spec, Workspace);
+        var resolved = Admit(spec);
         var tasks = MatrixExpansion.Enumerate(spec, resolved, runId, now);
         var versions = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -188,8 +192,10 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
         // The run's limits are set before its tasks become visible (at the commit), so the feeder never sees them
         // unconfigured. Tasks are built as they are stored and stored already Queued, run and tasks in one
         // transaction: a failure leaves no half-created run behind.
+        // The estimate is stored with the run, so what it was expected to take can be set against what it spent.
+        var estimate = await EstimateAdmittedAsync(spec, resolved, cancellationToken).ConfigureAwait(false);
         ConfigureRun(runId, spec);
-        var count = await Database.Runs.CreateQueuedAsync(new NewRun(runId, spec, versions, now), tasks, cancellationToken).ConfigureAwait(false);
+        var count = await Database.Runs.CreateQueuedAsync(new NewRun(runId, spec, versions, now, estimate), tasks, cancellationToken).ConfigureAwait(false);
         activeRuns.TryAdd(runId, 0);
         var simulated = resolved.Models.Any(model => model.IsSimulated);
         events.Publish(EventLevel.Info, string.Create(CultureInfo.InvariantCulture, $"Run '{runId}' started: {count} task(s), {spec.Pipeline} pipeline, priority {spec.Priority}{(simulated ? "; includes simulated models" : string.Empty)}."), runId);
@@ -197,7 +203,23 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
         return new StartedRun(runId, spec.Name, count);
     }
 
-    public DryRunEstimate Estimate(RunSpec spec) => RunSpecAdmission.Estimate(spec, Workspace);
+    public AdmissionResult Check(RunSpec spec) => admission.Check(spec);
+
+    public Task<DryRunEstimate> EstimateAsync(RunSpec spec, CancellationToken cancellationToken) =>
+        EstimateAdmittedAsync(spec, Admit(spec), cancellationToken);
+
+    private async Task<DryRunEstimate> EstimateAdmittedAsync(RunSpec spec, ResolvedRun resolved, CancellationToken cancellationToken)
+    {
+        var history = await new OutputHistoryReader(Database).ReadAsync([.. resolved.Models.Select(m => m.Key)], cancellationToken).ConfigureAwait(false);
+        return admission.Estimate(spec, history, cancellationToken);
+    }
+
+    private ResolvedRun Admit(RunSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var result = admission.Check(spec);
+        return result.IsAdmitted ? result.Selection : throw new RunSpecRejectedException(result.Problems);
+    }
 
     public Task<ControlResult> CancelRunAsync(string runId, CancellationToken cancellationToken) =>
         ControlAsync(runId, null, EventLevel.Warning, () => controls.CancelRunAsync(runId, $"run '{runId}' cancelled by the user", cancellationToken));
@@ -510,7 +532,7 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
 
     private RunProgress Progress(StoredRun run, RunStatus status, IReadOnlyDictionary<TrackedTaskStatus, int> counts)
     {
-        var done = counts.Where(c => TaskStatusTransitions.IsFinal(c.Key) || c.Key == TrackedTaskStatus.Failed).Sum(c => c.Value);
+        var done = counts.Where(c => TaskStatusTransitions.HasFinished(c.Key)).Sum(c => c.Value);
         var total = Math.Max(run.TaskCount, counts.Values.Sum());
         var rate = status == RunStatus.Running ? rates.Rate(run.Id) : null;
         TimeSpan? eta = rate is > 0 && total > done ? TimeSpan.FromSeconds((total - done) / rate.Value) : null;
@@ -536,7 +558,7 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
     {
         try
         {
-            RunSpecAdmission.Resolve(run.Spec, Workspace);
+            Admit(run.Spec);
         }
         catch (RunSpecRejectedException error)
         {

@@ -1,3 +1,4 @@
+using McodeBench.Core.Tasks.Admission;
 using McodeBench.Engine.Persistence.Events;
 
 namespace McodeBench.Engine.Orchestration;
@@ -5,6 +6,9 @@ namespace McodeBench.Engine.Orchestration;
 /// <summary>How the engine runs; the defaults suit the embedded single-process setup.</summary>
 public sealed record EngineOptions
 {
+    /// <summary>The most tasks one run may make (the <c>MaxTasksPerRun</c> setting); a larger spec is refused at admission.</summary>
+    public long MaxTasksPerRun { get; init; } = RunAdmission.DefaultMaxTasksPerRun;
+
     /// <summary>Tasks running at once across all runs (each run's own concurrency applies within it).</summary>
     public int GlobalConcurrency { get; init; } = 8;
 

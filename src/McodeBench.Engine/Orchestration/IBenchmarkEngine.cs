@@ -1,5 +1,6 @@
 using McodeBench.Core.Execution;
 using McodeBench.Core.Tasks;
+using McodeBench.Core.Tasks.Admission;
 using McodeBench.Core.Tasks.Estimation;
 using McodeBench.Core.Tasks.Runs;
 using McodeBench.Engine.Controls;
@@ -32,8 +33,12 @@ public interface IBenchmarkEngine
     /// <summary>Validates the spec against the workspace, stores the run and its tasks, and queues them.</summary>
     Task<StartedRun> StartRunAsync(RunSpec spec, CancellationToken cancellationToken);
 
-    /// <summary>What the spec would cost, without storing or calling anything.</summary>
-    DryRunEstimate Estimate(RunSpec spec);
+    /// <summary>Every problem of the spec against the workspace and the run-size limit, at once; starts nothing.</summary>
+    AdmissionResult Check(RunSpec spec);
+
+    /// <summary>What the spec would cost (output estimated from earlier runs where there are any), without storing or calling anything.</summary>
+    /// <exception cref="RunSpecRejectedException">The spec is not admitted; every problem is listed.</exception>
+    Task<DryRunEstimate> EstimateAsync(RunSpec spec, CancellationToken cancellationToken);
 
     Task<ControlResult> CancelRunAsync(string runId, CancellationToken cancellationToken);
 

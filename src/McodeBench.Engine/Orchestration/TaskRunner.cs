@@ -133,7 +133,7 @@ public sealed class TaskRunner
             return;
         }
 
-        var simulated = models.TryGet(task.ModelKey, out var model) && model.IsSimulated ? " (simulated)" : string.Empty;
+        var simulated = models.IsSimulated(task.ModelKey) ? " (simulated)" : string.Empty;
         var properties = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["model"] = task.ModelKey,

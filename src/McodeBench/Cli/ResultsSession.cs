@@ -72,7 +72,7 @@ internal sealed class ResultsSession : IAsyncDisposable
     }
 
     /// <summary>Whether results of the model must be labelled simulated.</summary>
-    public bool IsSimulated(string modelKey) => Models.TryGet(modelKey, out var model) && model.IsSimulated;
+    public bool IsSimulated(string modelKey) => Models.IsSimulated(modelKey);
 
     /// <summary>Warns about models of a run that the configured library no longer has: whether they are simulated cannot be told.</summary>
     public void WarnAboutUnknownModels(IEnumerable<string> modelKeys, IAnsiConsole messages)

@@ -5,9 +5,9 @@ using McodeBench.Engine.Orchestration;
 using McodeBench.Core.Reports;
 using McodeBench.Core.Scoring;
 using McodeBench.Core.Tasks;
-using McodeBench.Core.Tasks.Estimation;
+using McodeBench.Core.Tasks.Admission;
 using McodeBench.Core.Tasks.Runs;
-using McodeBench.Core.Trials;
+using McodeBench.Engine.Results;
 using McodeBench.Simulator;
 using Spectre.Console;
 
@@ -64,31 +64,22 @@ internal static class RunCommand
         }
 
         var spec = BuildSpec(parse, workspace);
-        ResolvedRun resolved;
-        try
+        var admission = new RunAdmission(workspace, session.Options.MaxTasksPerRun);
+        var admitted = admission.Check(spec);
+        if (!admitted.IsAdmitted)
         {
-            resolved = RunSelector.Resolve(spec, workspace.Prompts.Prompts, workspace.Models.Models, workspace.Trials.Values.ToList());
-        }
-        catch (UnknownSelectionException error)
-        {
-            session.Logger.BadInput(error.Message);
-            console.MarkupLineInterpolated($"[red]{error.Message}[/]");
+            BadInputLog.Write(session.Logger, admitted.Problems);
+            DiagnosticPrinter.Print(console, admitted.Problems);
             return ExitCodes.BadInput;
         }
 
-        var problems = spec.Validate().Concat(MatrixExpansion.Validate(spec, resolved)).ToList();
-        if (problems.Count > 0)
-        {
-            BadInputLog.Write(session.Logger, problems);
-            DiagnosticPrinter.Print(console, problems);
-            return ExitCodes.BadInput;
-        }
-
+        var resolved = admitted.Selection;
         if (parse.GetValue(DryRun))
         {
-            var tasks = MatrixExpansion.Expand(spec, resolved, "dry-run", DateTime.UtcNow);
-            var estimator = new DryRunEstimator(id => TrialTextAssembler.Assemble(workspace.Trial(id), workspace.Sections).Text);
-            RunConsole.PrintEstimate(console, estimator.Estimate(tasks, resolved.Prompts, resolved.Models));
+            // Earlier runs in the database say best what these prompts make these models write.
+            await using var database = await DatabaseAccess.OpenAsync(session, cancellationToken).ConfigureAwait(false);
+            var history = await new OutputHistoryReader(database).ReadAsync([.. resolved.Models.Select(m => m.Key)], cancellationToken).ConfigureAwait(false);
+            RunConsole.PrintEstimate(console, admission.Estimate(spec, history, cancellationToken));
             return ExitCodes.Success;
         }
 
@@ -103,7 +94,7 @@ internal static class RunCommand
             console.MarkupLineInterpolated($"[blue]Using the simulator already running at {url} (results are labelled simulated).[/]");
         }
 
-        var engineOptions = new EngineOptions { GlobalConcurrency = Math.Max(1, spec.Concurrency) };
+        var engineOptions = new EngineOptions { GlobalConcurrency = spec.Concurrency };
         await using var engineSession = await EngineSession.StartAsync(session, workspace, engineOptions, cancellationToken).ConfigureAwait(false);
         var engine = engineSession.Engine;
         using var subscription = engine.Subscribe(new EngineEventFilter(BufferSize: 10_000));

@@ -40,22 +40,34 @@ internal static class RunConsole
 
     public static void PrintEstimate(IAnsiConsole console, DryRunEstimate estimate)
     {
-        var table = new Table().Title("Dry run — nothing was called").AddColumns("model", "tasks", "LLM calls", "input tokens", "output tokens (est.)", "cost (est.)", "token count");
+        var table = new Table().Title("Dry run — nothing was called")
+            .AddColumns("model", "tasks", "LLM calls", "input tokens", "output tokens (est., range)", "cost (est., range)", "output estimated from", "token count");
         foreach (var model in estimate.Models)
         {
             table.AddRow(
                 Markup.Escape(model.ModelKey),
-                model.Tasks.ToString(CultureInfo.InvariantCulture),
-                model.LlmCalls.ToString(CultureInfo.InvariantCulture),
+                model.Tasks.ToString("N0", CultureInfo.InvariantCulture),
+                model.LlmCalls.ToString("N0", CultureInfo.InvariantCulture),
                 model.InputTokens.ToString("N0", CultureInfo.InvariantCulture),
-                model.OutputTokens.ToString("N0", CultureInfo.InvariantCulture),
-                MetricText.Money(model.Cost),
+                Range(model.OutputTokens, model.OutputTokensLow, model.OutputTokensHigh),
+                model.IsFree ? "free" : $"{MetricText.Money(model.Cost)} ({MetricText.Money(model.CostLow)}–{MetricText.Money(model.CostHigh)})",
+                Markup.Escape(model.OutputBasis),
                 Markup.Escape(model.TokenCountMethod));
         }
 
-        table.AddRow("[bold]total[/]", estimate.Tasks.ToString(CultureInfo.InvariantCulture), estimate.LlmCalls.ToString(CultureInfo.InvariantCulture), estimate.InputTokens.ToString("N0", CultureInfo.InvariantCulture), estimate.OutputTokens.ToString("N0", CultureInfo.InvariantCulture), MetricText.Money(estimate.Cost), string.Empty);
+        table.AddRow(
+            "[bold]total[/]",
+            estimate.Tasks.ToString("N0", CultureInfo.InvariantCulture),
+            estimate.LlmCalls.ToString("N0", CultureInfo.InvariantCulture),
+            estimate.InputTokens.ToString("N0", CultureInfo.InvariantCulture),
+            Range(estimate.OutputTokens, estimate.OutputTokensLow, estimate.OutputTokensHigh),
+            $"{MetricText.Money(estimate.Cost)} ({MetricText.Money(estimate.CostLow)}–{MetricText.Money(estimate.CostHigh)})",
+            string.Empty,
+            string.Empty);
         console.Write(table);
     }
+
+    private static string Range(long point, long low, long high) => string.Create(CultureInfo.InvariantCulture, $"{point:N0} ({low:N0}–{high:N0})");
 
     private static string Describe(RankingMetric ranking) =>
         ranking.Measure == RankingMeasure.Compliance ? "mapping compliance" : $"{ranking.Target.ToString().ToLowerInvariant()} {ranking.Measure} ({ranking.Scheme.ToString().ToLowerInvariant()})";

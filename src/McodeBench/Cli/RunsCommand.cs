@@ -129,6 +129,9 @@ internal static class RunsCommand
         summary.AddRow("priority", run.Run.Priority.ToString());
         summary.AddRow("concurrency", spec.Concurrency.ToString(CultureInfo.InvariantCulture));
         summary.AddRow("ranking", Markup.Escape(Describe(spec.Ranking)) + (spec.TopN is int top ? $", top {top.ToString(CultureInfo.InvariantCulture)}" : string.Empty));
+        var spending = await new RunSpendingReader(results.Database).ReadAsync(run.Run.Id, cancellationToken).ConfigureAwait(false);
+        summary.AddRow("cost estimated at start", run.Run.Estimate is { } estimate ? Markup.Escape(EstimateText.Estimated(estimate)) : "(not recorded: the run predates estimates)");
+        summary.AddRow("cost so far", Markup.Escape(EstimateText.Actual(spending, run.Run.Estimate)));
         console.Write(summary);
 
         if (run.Run.LibraryVersions.Count > 0)

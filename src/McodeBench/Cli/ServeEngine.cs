@@ -21,13 +21,15 @@ internal sealed class ServeEngine : IAsyncDisposable
     private readonly BenchDatabase database;
     private readonly ModelClientRegistry clients;
     private readonly SimulatorLauncher? simulators;
+    private readonly long maxTasksPerRun;
 
-    private ServeEngine(BenchmarkWorkspace workspace, BenchDatabase database, ModelClientRegistry clients, SimulatorLauncher? simulators)
+    private ServeEngine(BenchmarkWorkspace workspace, BenchDatabase database, ModelClientRegistry clients, SimulatorLauncher? simulators, long maxTasksPerRun)
     {
         Workspace = workspace;
         this.database = database;
         this.clients = clients;
         this.simulators = simulators;
+        this.maxTasksPerRun = maxTasksPerRun;
     }
 
     public BenchmarkWorkspace Workspace { get; }
@@ -53,7 +55,7 @@ internal sealed class ServeEngine : IAsyncDisposable
             session.Error.MarkupLine("[yellow]The built-in simulator could not start (its port is taken); simulated models will use whatever answers on that port.[/]");
         }
 
-        return new ServeEngine(workspace, database, ModelClientRegistry.CreateDefault(database.CreateResponseCacheStore()), simulators);
+        return new ServeEngine(workspace, database, ModelClientRegistry.CreateDefault(database.CreateResponseCacheStore()), simulators, session.Options.MaxTasksPerRun);
     }
 
     /// <summary>Adds the silo, the engine and its hosted service to the tracker's builder.</summary>
@@ -64,7 +66,7 @@ internal sealed class ServeEngine : IAsyncDisposable
             database,
             Workspace,
             clients,
-            new EngineOptions { ServeAllRuns = true },
+            new EngineOptions { ServeAllRuns = true, MaxTasksPerRun = maxTasksPerRun },
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<BenchmarkEngine>>()));
     }

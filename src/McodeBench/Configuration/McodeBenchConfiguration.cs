@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using McodeBench.Core.Diagnostics;
+using McodeBench.Core.Tasks.Admission;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
@@ -101,6 +102,20 @@ public static class McodeBenchConfiguration
 
         values.Add(new ConfiguredValue(SettingNames.CacheMemoryMb, cacheMemoryMb.ToString(CultureInfo.InvariantCulture), cacheSource));
 
+        var (maxTasksValue, maxTasksSource) = Scalar(layers, SettingNames.MaxTasksPerRun);
+        var maxTasksPerRun = RunAdmission.DefaultMaxTasksPerRun;
+        if (maxTasksValue is not null && (!long.TryParse(maxTasksValue.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out maxTasksPerRun) || maxTasksPerRun is < 1 or > McodeBenchOptions.MaxMaxTasksPerRun))
+        {
+            ok = false;
+            diagnostics.Add(new Diagnostic(
+                DiagnosticSeverity.Error,
+                maxTasksSource,
+                $"{SettingNames.MaxTasksPerRun} is '{maxTasksValue}', which is not a number of tasks from 1 to {McodeBenchOptions.MaxMaxTasksPerRun.ToString("#,0", CultureInfo.InvariantCulture)}.",
+                $"Use a whole number without separators (default {RunAdmission.DefaultMaxTasksPerRun})."));
+        }
+
+        values.Add(new ConfiguredValue(SettingNames.MaxTasksPerRun, maxTasksPerRun.ToString(CultureInfo.InvariantCulture), maxTasksSource));
+
         var promptLibrary = PathSetting(layers, SettingNames.PromptLibrary, Path.Combine(environment.SamplesFolder, "prompts", "prompts.json"), environment, values);
         var modelLibrary = PathSetting(layers, SettingNames.ModelLibrary, Path.Combine(environment.SamplesFolder, "models.json"), environment, values);
         var trials = PathListSetting(layers, SettingNames.Trials, Path.Combine(environment.SamplesFolder, "trials"), environment, values);
@@ -153,6 +168,7 @@ public static class McodeBenchConfiguration
                 DataDir = dataDir,
                 Database = database,
                 CacheMemoryMb = cacheMemoryMb,
+                MaxTasksPerRun = maxTasksPerRun,
                 PromptLibrary = promptLibrary,
                 ModelLibrary = modelLibrary,
                 Trials = trials,

@@ -1,4 +1,5 @@
 using McodeBench.Core.Execution;
+using McodeBench.Core.Tasks.Admission;
 using McodeBench.Engine.Persistence;
 using Microsoft.Extensions.Logging;
 
@@ -19,6 +20,9 @@ public sealed record McodeBenchOptions
     /// <summary>The largest <see cref="CacheMemoryMb"/> accepted (64 GB): a bound, not a target.</summary>
     public const int MaxCacheMemoryMb = 65_536;
 
+    /// <summary>The largest <see cref="MaxTasksPerRun"/> accepted (a billion): a bound, not a target.</summary>
+    public const long MaxMaxTasksPerRun = 1_000_000_000;
+
     /// <summary>Where the host keeps its database, response cache and logs.</summary>
     public required string DataDir { get; init; }
 
@@ -30,6 +34,12 @@ public sealed record McodeBenchOptions
     /// (compressed); 0 turns that memory front off. Maps to <c>DatabaseOptions.ResponseCacheMemoryBytes</c>.
     /// </summary>
     public int CacheMemoryMb { get; init; } = DefaultCacheMemoryMb;
+
+    /// <summary>
+    /// The most tasks one run may make; a larger spec is refused before anything is stored or estimated task by task
+    /// (CLI exit 2, API 400, naming this setting). Maps to <c>EngineOptions.MaxTasksPerRun</c>.
+    /// </summary>
+    public long MaxTasksPerRun { get; init; } = RunAdmission.DefaultMaxTasksPerRun;
 
     public required string PromptLibrary { get; init; }
 
@@ -69,7 +79,7 @@ public sealed record McodeBenchOptions
 
     /// <summary>Leaves secrets out, so that logging the options can never leak them.</summary>
     public override string ToString() =>
-        $"McodeBenchOptions {{ DataDir = {DataDir}, Database = {(UsesSqliteFile ? DatabaseFile : SecretMasker.MaskConnectionString(Database))}, CacheMemoryMb = {CacheMemoryMb}, "
+        $"McodeBenchOptions {{ DataDir = {DataDir}, Database = {(UsesSqliteFile ? DatabaseFile : SecretMasker.MaskConnectionString(Database))}, CacheMemoryMb = {CacheMemoryMb}, MaxTasksPerRun = {MaxTasksPerRun}, "
         + $"PromptLibrary = {PromptLibrary}, ModelLibrary = {ModelLibrary}, Trials = [{string.Join(", ", Trials)}], Gold = [{string.Join(", ", Gold)}], "
         + $"LogLevel = {LogLevel}, LogFile = {LogFile}, LogToConsole = {LogToConsole}, WebPort = {WebPort}, AccessToken = {(AccessToken.Length == 0 ? "(not set)" : SecretMasker.Mask)} }}";
 }

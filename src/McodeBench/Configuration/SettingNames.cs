@@ -14,6 +14,7 @@ public static class SettingNames
     public const string DataDir = "DataDir";
     public const string Database = "Database";
     public const string CacheMemoryMb = "CacheMemoryMb";
+    public const string MaxTasksPerRun = McodeBench.Core.Tasks.Admission.RunAdmission.MaxTasksPerRunSetting;
     public const string PromptLibrary = "PromptLibrary";
     public const string ModelLibrary = "ModelLibrary";
     public const string Trials = "Trials";
@@ -26,7 +27,7 @@ public static class SettingNames
 
     /// <summary>Every key, in the order <c>config show</c> lists them.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [DataDir, Database, CacheMemoryMb, PromptLibrary, ModelLibrary, Trials, Gold, LogLevel, LogFile, LogToConsole, WebPort, AccessToken];
+        [DataDir, Database, CacheMemoryMb, MaxTasksPerRun, PromptLibrary, ModelLibrary, Trials, Gold, LogLevel, LogFile, LogToConsole, WebPort, AccessToken];
 
     /// <summary>Keys that hold a list of paths (a JSON array, indexed keys <c>Trials:0</c>, or one string with <c>;</c> between paths).</summary>
     public static IReadOnlyList<string> Lists { get; } = [Trials, Gold];

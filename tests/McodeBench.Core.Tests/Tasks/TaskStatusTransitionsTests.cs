@@ -58,7 +58,8 @@ public sealed class TaskStatusTransitionsTests
     [Fact]
     public void Only_completed_and_cancelled_are_final()
     {
-        Assert.Equal([Completed, Cancelled], Enum.GetValues<TrackedTaskStatus>().Where(TaskStatusTransitions.IsFinal));
+        Assert.Equal([Completed, Cancelled], Enum.GetValues<TrackedTaskStatus>().Where(TaskStatusTransitions.IsTerminal));
+        Assert.Equal([Completed, Failed, Cancelled], Enum.GetValues<TrackedTaskStatus>().Where(TaskStatusTransitions.HasFinished));
         Assert.Equal(Legal.Count, TaskStatusTransitions.LegalTransitions.Count);
     }
 

@@ -44,6 +44,17 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public async Task A_dry_run_of_a_hundred_million_repeats_is_refused_at_once_naming_the_setting()
+    {
+        var (exit, output) = await RunAsync("run", "--dry-run", "--trials", "NCT99000001", "--repeats", "100000000");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("100,000,000 tasks", output, StringComparison.Ordinal);
+        Assert.Contains("MaxTasksPerRun", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dry run", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_model_is_bad_input_and_the_message_suggests_the_close_key()
     {
         var (exit, output) = await RunAsync("run", "--models", "rules-baselin");

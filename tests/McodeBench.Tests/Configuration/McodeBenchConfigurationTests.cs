@@ -186,6 +186,33 @@ public sealed class McodeBenchConfigurationTests : IDisposable
         Assert.Contains("0 turns", error.Fix, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_task_limit_defaults_to_a_million_and_is_set_from_the_environment_with_its_source()
+    {
+        Assert.Equal(1_000_000L, Load().Options!.MaxTasksPerRun);
+
+        harness.Variables["MCODEBENCH_MAXTASKSPERRUN"] = "5000";
+        var loaded = Load();
+
+        Assert.Equal(5_000L, loaded.Options!.MaxTasksPerRun);
+        Assert.Equal("environment variable MCODEBENCH_MAXTASKSPERRUN", Source(loaded, "MaxTasksPerRun"));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("many")]
+    [InlineData("1000000001")]
+    public void A_task_limit_that_is_not_1_to_a_billion_is_refused_naming_it(string limit)
+    {
+        harness.Write("appsettings.json", $$"""{ "MaxTasksPerRun": "{{limit}}" }""");
+
+        var loaded = Load();
+
+        Assert.Null(loaded.Options);
+        var error = Assert.Single(loaded.Diagnostics, d => d.IsError);
+        Assert.Contains($"MaxTasksPerRun is '{limit}'", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("0", 0L)]
     [InlineData("16", 16L * 1024 * 1024)]

@@ -17,7 +17,7 @@ public static class ComparisonTable
     public static IReadOnlyList<ComparisonRow> ByModel(IEnumerable<LeaderboardEntry> entries, ModelLibrary models, RankingMetric metric, AggregateView view)
     {
         ArgumentNullException.ThrowIfNull(models);
-        return By(entries, e => e.Task.ModelKey, key => models.TryGet(key, out var model) && model.IsSimulated, metric, view);
+        return By(entries, e => e.Task.ModelKey, key => models.IsSimulated(key), metric, view);
     }
 
     public static IReadOnlyList<ComparisonRow> ByPrompt(IEnumerable<LeaderboardEntry> entries, RankingMetric metric, AggregateView view) =>

@@ -69,7 +69,7 @@ public static class ExportNames
         };
         var scheme = metric.Target == RankingTarget.Entity
             ? "entity_" + Of(metric.Scheme)
-            : "mapping_" + Of(metric.Scheme == EntityScheme.Strict ? MappingScheme.Strict : MappingScheme.Lenient);
+            : "mapping_" + Of(metric.MappingScheme);
         return $"all_{scheme}_{measure}";
     }
 

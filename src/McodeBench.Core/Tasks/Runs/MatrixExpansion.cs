@@ -19,8 +19,15 @@ public static class MatrixExpansion
     public static IReadOnlyList<Diagnostic> Validate(RunSpec spec, ResolvedRun run)
     {
         ArgumentNullException.ThrowIfNull(spec);
+        return [.. spec.Validate(), .. ValidateSelection(spec, run)];
+    }
+
+    /// <summary>The problems of what the spec selected (prompt types, empty selections), not of the spec's own fields.</summary>
+    public static IReadOnlyList<Diagnostic> ValidateSelection(RunSpec spec, ResolvedRun run)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(run);
-        var problems = spec.Validate().ToList();
+        var problems = new List<Diagnostic>();
         for (var i = 0; i < run.Prompts.Count; i++)
         {
             var prompt = run.Prompts[i];
@@ -91,18 +98,15 @@ public static class MatrixExpansion
     /// <exception cref="InvalidRunSpecException">The spec or its selection has problems; all are listed.</exception>
     public static IReadOnlyList<BenchmarkTask> Expand(RunSpec spec, ResolvedRun run, string runId, DateTime createdUtc)
     {
-        var items = Enumerate(spec, run, runId, createdUtc);
-        var tasks = new List<BenchmarkTask>(Count(spec, run));
-        tasks.AddRange(items);
-        return tasks;
+        return [.. Enumerate(spec, run, runId, createdUtc)];
     }
 
-    /// <summary>How many tasks <see cref="Expand"/> gives, without building them.</summary>
-    public static int Count(RunSpec spec, ResolvedRun run)
+    /// <summary>How many tasks <see cref="Expand"/> gives, without building them (in 64 bits: a spec may ask for more than an int holds).</summary>
+    public static long Count(RunSpec spec, ResolvedRun run)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(run);
-        return spec.Repeats * run.TrialIds.Count * run.Models.Count * PromptCombinations(spec.Pipeline, run.Prompts).Count;
+        return Math.Max(0L, spec.Repeats) * run.TrialIds.Count * run.Models.Count * PromptCombinations(spec.Pipeline, run.Prompts).Count;
     }
 
     /// <summary>

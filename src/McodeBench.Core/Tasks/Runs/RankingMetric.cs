@@ -16,6 +16,12 @@ public sealed record RankingMetric(
     /// <summary>Entity F1 under the type scheme, the UI's "lenient" default.</summary>
     public static RankingMetric Default { get; } = new();
 
+    /// <summary>
+    /// The mapping scheme this metric's scheme stands for: Strict is strict, every other entity scheme is lenient
+    /// (the same element family). The one place that rule lives.
+    /// </summary>
+    public MappingScheme MappingScheme => Scheme == EntityScheme.Strict ? MappingScheme.Strict : MappingScheme.Lenient;
+
     /// <summary>Problems with this combination, each naming the field (e.g. <c>ranking.scheme</c>).</summary>
     public IReadOnlyList<Diagnostic> Validate(string path = "ranking")
     {

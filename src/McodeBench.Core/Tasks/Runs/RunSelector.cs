@@ -15,21 +15,30 @@ public static class RunSelector
         IReadOnlyList<ModelDefinition> models,
         IReadOnlyList<(string Id, IReadOnlyList<string> Tags)> trials)
     {
+        var (resolved, unknown) = Select(spec, prompts, models, trials);
+        return unknown.Count > 0 ? throw new UnknownSelectionException(unknown) : resolved;
+    }
+
+    /// <summary>
+    /// What each selector picks and which selectors pick nothing, without throwing: the selection holds what did
+    /// resolve, so a caller can still check the other fields and report every problem at once.
+    /// </summary>
+    public static (ResolvedRun Selected, IReadOnlyList<UnknownSelector> Unknown) Select(
+        RunSpec spec,
+        IReadOnlyList<PromptDefinition> prompts,
+        IReadOnlyList<ModelDefinition> models,
+        IReadOnlyList<(string Id, IReadOnlyList<string> Tags)> trials)
+    {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(prompts);
         ArgumentNullException.ThrowIfNull(models);
         ArgumentNullException.ThrowIfNull(trials);
         var (selectedPrompts, unknownPrompts) = KeySelector.Select(
-            spec.PromptKeys, prompts, p => p.Key, p => p.Tags, "prompt", p => FitsPipeline(p.Type, spec.Pipeline));
-        var (selectedModels, unknownModels) = KeySelector.Select(spec.ModelKeys, models, m => m.Key, m => m.Tags, "model");
-        var (selectedTrials, unknownTrials) = KeySelector.Select(spec.TrialIds, trials, t => t.Id, t => t.Tags, "trial");
+            spec.PromptKeys ?? [], prompts, p => p.Key, p => p.Tags, "prompt", p => FitsPipeline(p.Type, spec.Pipeline));
+        var (selectedModels, unknownModels) = KeySelector.Select(spec.ModelKeys ?? [], models, m => m.Key, m => m.Tags, "model");
+        var (selectedTrials, unknownTrials) = KeySelector.Select(spec.TrialIds ?? [], trials, t => t.Id, t => t.Tags, "trial");
         var unknown = unknownPrompts.Concat(unknownModels).Concat(unknownTrials).ToList();
-        if (unknown.Count > 0)
-        {
-            throw new UnknownSelectionException(unknown);
-        }
-
-        return new ResolvedRun(selectedPrompts, selectedModels, selectedTrials.Select(t => t.Id).ToList());
+        return (new ResolvedRun(selectedPrompts, selectedModels, selectedTrials.Select(t => t.Id).ToList()), unknown);
     }
 
     /// <summary>Convenience overload for loaded trials.</summary>

@@ -13,6 +13,12 @@ public sealed record RunSpec
 {
     public const string TagPrefix = "tag:";
 
+    /// <summary>
+    /// The most tasks a run (or one model within it) may run at once. A bound, not a target: far above what any
+    /// provider or machine serves, low enough that a typo (<c>concurrency: 2147483647</c>) cannot size the scheduler.
+    /// </summary>
+    public const int MaxConcurrency = 1_000;
+
     public required string Name { get; init; }
 
     /// <summary>Prompt selectors. Two-step runs need at least one extraction and one mapping prompt; direct runs direct prompts.</summary>
@@ -62,9 +68,9 @@ public sealed record RunSpec
             problems.Add(RunSpecProblem.At("repeats", $"Repeats must be at least 1, got {Repeats}."));
         }
 
-        if (Concurrency < 1)
+        if (Concurrency is < 1 or > MaxConcurrency)
         {
-            problems.Add(RunSpecProblem.At("concurrency", $"Concurrency must be at least 1, got {Concurrency}."));
+            problems.Add(RunSpecProblem.At("concurrency", $"Concurrency must be from 1 to {MaxConcurrency:#,0}, got {Concurrency:#,0}."));
         }
 
         foreach (var (model, limit) in ModelConcurrency ?? ReadOnlyDictionary<string, int>.Empty)
@@ -73,9 +79,9 @@ public sealed record RunSpec
             {
                 problems.Add(RunSpecProblem.At("model_concurrency", "A per-model concurrency limit has an empty model key."));
             }
-            else if (limit < 1)
+            else if (limit is < 1 or > MaxConcurrency)
             {
-                problems.Add(RunSpecProblem.At($"model_concurrency.{model}", $"Concurrency must be at least 1, got {limit}."));
+                problems.Add(RunSpecProblem.At($"model_concurrency.{model}", $"Concurrency must be from 1 to {MaxConcurrency:#,0}, got {limit:#,0}."));
             }
         }
 

@@ -8,5 +8,5 @@ namespace McodeBench.Core.Tasks.Runs;
 /// </summary>
 internal static class RunSpecProblem
 {
-    public static Diagnostic At(string path, string message) => Diagnostic.Error(string.Empty, path, message, string.Empty);
+    public static Diagnostic At(string path, string message, string fix = "") => Diagnostic.Error(string.Empty, path, message, fix);
 }

@@ -1,4 +1,5 @@
 using McodeBench.Core.Tasks;
+using McodeBench.Core.Tasks.Estimation;
 using McodeBench.Core.Tasks.Runs;
 using McodeBench.Engine.Persistence.Paging;
 using McodeBench.Engine.Persistence.Sql;
@@ -168,6 +169,7 @@ public sealed class RunRepository(BenchDbContextFactory contexts, BatchedDatabas
             Name = run.Spec.Name,
             SpecJson = PersistenceJson.Serialize(run.Spec),
             LibraryVersionsJson = PersistenceJson.Serialize(run.LibraryVersions ?? new Dictionary<string, string>()),
+            EstimateJson = run.Estimate is null ? null : PersistenceJson.Serialize(run.Estimate),
             Status = RunStatus.Pending,
             Priority = run.Spec.Priority,
             CreatedUtc = run.CreatedUtc,
@@ -231,5 +233,6 @@ public sealed class RunRepository(BenchDbContextFactory contexts, BatchedDatabas
         row.TaskCount,
         row.CreatedUtc,
         row.StartedUtc,
-        row.FinishedUtc);
+        row.FinishedUtc,
+        row.EstimateJson is null ? null : PersistenceJson.Deserialize<DryRunEstimate>(row.EstimateJson, $"estimate of run '{row.Id}'"));
 }

@@ -15,6 +15,12 @@ public sealed class RunRow
     /// <summary>Library versions and hashes the run used, as a JSON object of strings.</summary>
     public required string LibraryVersionsJson { get; set; }
 
+    /// <summary>
+    /// The cost estimate made when the run was started (a <see cref="Core.Tasks.Estimation.DryRunEstimate"/> as JSON),
+    /// kept so the run can show estimated beside spent; null for runs stored before estimates were recorded.
+    /// </summary>
+    public string? EstimateJson { get; set; }
+
     public RunStatus Status { get; set; }
 
     public TaskPriority Priority { get; set; }

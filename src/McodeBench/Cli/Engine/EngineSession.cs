@@ -43,7 +43,7 @@ internal sealed class EngineSession : IAsyncDisposable
             builder.Logging.AddFilter("Orleans", LogLevel.Warning);
             builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(30));
             builder.AddBenchmarkEngine(provider => new BenchmarkEngine(
-                database, workspace, clients, options, TimeProvider.System, provider.GetRequiredService<ILogger<BenchmarkEngine>>()));
+                database, workspace, clients, options with { MaxTasksPerRun = session.Options.MaxTasksPerRun }, TimeProvider.System, provider.GetRequiredService<ILogger<BenchmarkEngine>>()));
             var host = builder.Build();
             await host.StartAsync(cancellationToken).ConfigureAwait(false);
             return new EngineSession(host, database, clients);

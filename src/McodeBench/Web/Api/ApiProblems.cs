@@ -1,5 +1,5 @@
 using System.Text.Json;
-using McodeBench.Engine.Orchestration;
+using McodeBench.Core.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace McodeBench.Web.Api;
@@ -23,22 +23,36 @@ internal static class ApiProblems
         title: "The control cannot be applied",
         detail: message);
 
-    /// <summary>Every problem of a run spec, keyed by its field path (<c>prompt_keys[1]</c>, <c>ranking.scheme</c>).</summary>
-    public static ValidationProblem Rejected(RunSpecRejectedException rejected)
+    /// <summary>
+    /// Every problem of a run spec, keyed by its field path (<c>prompt_keys[1]</c>, <c>ranking.scheme</c>), each once:
+    /// the body's field errors (wrong kind, missing, unknown) and admission's problems of the other fields.
+    /// </summary>
+    public static ValidationProblem Rejected(IReadOnlyList<Diagnostic> problems, IReadOnlyDictionary<string, string[]>? fieldErrors = null)
     {
-        ArgumentNullException.ThrowIfNull(rejected);
-        var errors = rejected.Problems
-            .GroupBy(p => string.IsNullOrEmpty(p.JsonPath) ? "spec" : p.JsonPath)
-            .ToDictionary(g => g.Key, g => g.Select(p => p.Fix.Length > 0 ? $"{p.Message} {p.Fix}" : p.Message).ToArray());
-        if (errors.Count == 0)
+        ArgumentNullException.ThrowIfNull(problems);
+        var errors = new Dictionary<string, string[]>(fieldErrors ?? new Dictionary<string, string[]>(), StringComparer.Ordinal);
+        var roots = errors.Keys.Select(RootField).ToHashSet(StringComparer.Ordinal);
+        foreach (var group in problems.Where(p => !roots.Contains(RootField(p.JsonPath))).GroupBy(p => string.IsNullOrEmpty(p.JsonPath) ? "spec" : p.JsonPath))
         {
-            errors["spec"] = [rejected.Message];
+            errors[group.Key] = group.Select(p => p.Fix.Length > 0 ? $"{p.Message} {p.Fix}" : p.Message).Distinct(StringComparer.Ordinal).ToArray();
         }
 
         return TypedResults.ValidationProblem(
             errors,
             title: "The run spec has problems",
             detail: "Nothing was started. Fix every field listed under 'errors' and send the spec again; POST /api/runs/estimate checks a spec without starting it.");
+    }
+
+    /// <summary>A body the server would not read to the end: over the size limit (413), or cut off.</summary>
+    public static ProblemHttpResult BodyRefused(BadHttpRequestException error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error.StatusCode == StatusCodes.Status413PayloadTooLarge
+            ? TypedResults.Problem(
+                statusCode: StatusCodes.Status413PayloadTooLarge,
+                title: "The request body is too large",
+                detail: "The body is over the server's limit of 30 MB. A run spec is a few hundred bytes; select trials with globs or tag:NAME instead of listing thousands of ids.")
+            : TypedResults.Problem(statusCode: error.StatusCode, title: "The request body could not be read", detail: "The body ended before it was complete; send it again.");
     }
 
     /// <summary>A request body that is not the JSON expected, with the place in it.</summary>
@@ -59,6 +73,13 @@ internal static class ApiProblems
         detail: detail);
 
     public static ProblemHttpResult EmptyBody(string expected) => BadRequest($"The request has no body; send {expected} as JSON (Content-Type: application/json).");
+
+    private static string RootField(string? path)
+    {
+        var text = path ?? string.Empty;
+        var end = text.IndexOfAny(['[', '.']);
+        return end < 0 ? text : text[..end];
+    }
 
     private static string Reason(string message)
     {

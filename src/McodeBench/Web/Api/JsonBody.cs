@@ -35,5 +35,9 @@ internal static class JsonBody
         {
             return (null, ApiProblems.BadJson(error, expected));
         }
+        catch (BadHttpRequestException error)
+        {
+            return (null, ApiProblems.BodyRefused(error));
+        }
     }
 }

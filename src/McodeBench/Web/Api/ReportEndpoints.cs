@@ -146,7 +146,7 @@ internal static class ReportEndpoints
                 {
                     await exporter.ExportTasksAsync(
                         exported,
-                        reader.ReadTasksAsync(run.Id, cancellationToken).Select(task => new TaskResultRow(task.Stored.Task, task.Report, models.TryGet(task.Stored.Task.ModelKey, out var model) && model.IsSimulated)),
+                        reader.ReadTasksAsync(run.Id, cancellationToken).Select(task => new TaskResultRow(task.Stored.Task, task.Report, models.IsSimulated(task.Stored.Task.ModelKey))),
                         body,
                         cancellationToken).ConfigureAwait(false);
                     return;

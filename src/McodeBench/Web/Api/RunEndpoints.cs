@@ -16,8 +16,6 @@ namespace McodeBench.Web.Api;
 /// <summary><c>/api/runs</c>: start runs from a spec, list and read them, control them, read their leaderboard and log.</summary>
 internal static class RunEndpoints
 {
-    private const string SpecDescription = "a run spec";
-
     public static void Map(RouteGroupBuilder runs)
     {
         runs.MapGet("/", ListAsync).WithName("ListRuns").WithSummary("Runs, newest first (filter by status; page with offset and limit).");
@@ -67,10 +65,16 @@ internal static class RunEndpoints
 
     private static async Task<Results<Created<StartedRun>, ValidationProblem, ProblemHttpResult>> StartAsync(IBenchmarkEngine engine, HttpRequest request, CancellationToken cancellationToken)
     {
-        var (spec, problem) = await JsonBody.ReadAsync<RunSpec>(request, SpecDescription, cancellationToken).ConfigureAwait(false);
+        var (spec, fieldErrors, problem) = await RunSpecBody.ReadAsync(request, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
             return problem;
+        }
+
+        var admission = engine.Check(spec!);
+        if (fieldErrors.Count > 0 || !admission.IsAdmitted)
+        {
+            return ApiProblems.Rejected(admission.Problems, fieldErrors);
         }
 
         try
@@ -80,25 +84,32 @@ internal static class RunEndpoints
         }
         catch (RunSpecRejectedException rejected)
         {
-            return ApiProblems.Rejected(rejected);
+            return ApiProblems.Rejected(rejected.Problems);
         }
     }
 
+    // The token is the request's: a client that goes away stops the estimate.
     private static async Task<Results<Ok<DryRunEstimate>, ValidationProblem, ProblemHttpResult>> EstimateAsync(IBenchmarkEngine engine, HttpRequest request, CancellationToken cancellationToken)
     {
-        var (spec, problem) = await JsonBody.ReadAsync<RunSpec>(request, SpecDescription, cancellationToken).ConfigureAwait(false);
+        var (spec, fieldErrors, problem) = await RunSpecBody.ReadAsync(request, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
             return problem;
         }
 
+        var admission = engine.Check(spec!);
+        if (fieldErrors.Count > 0 || !admission.IsAdmitted)
+        {
+            return ApiProblems.Rejected(admission.Problems, fieldErrors);
+        }
+
         try
         {
-            return TypedResults.Ok(engine.Estimate(spec!));
+            return TypedResults.Ok(await engine.EstimateAsync(spec!, cancellationToken).ConfigureAwait(false));
         }
         catch (RunSpecRejectedException rejected)
         {
-            return ApiProblems.Rejected(rejected);
+            return ApiProblems.Rejected(rejected.Problems);
         }
     }
 

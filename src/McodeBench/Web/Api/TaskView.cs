@@ -39,7 +39,7 @@ public sealed record TaskView(
         var task = stored.Task;
         return new TaskView(
             task.Id, task.RunId, task.Name, task.Status, task.Priority, stored.Sequence, task.Pipeline, task.PromptKeys, task.ModelKey,
-            models.TryGet(task.ModelKey, out var model) && model.IsSimulated,
+            models.IsSimulated(task.ModelKey),
             task.TrialId, task.RepeatIndex, task.AttemptCount, stored.WorkerId, task.CreatedUtc, task.StartedUtc, task.FinishedUtc,
             task.Error, task.FailureClass, task.ValidationPassed, task.ResultSummary, task.Usage, stored.Scores);
     }

@@ -72,11 +72,10 @@ public sealed class RunApiTests
         await using var environment = await WebTestEnvironment.CreateAsync(Cancel);
         await using var server = await TrackerTestServer.StartAsync(environment);
 
-        var response = await PostJsonAsync(server, "/api/runs", "{\"name\": \"x\",\n \"repeats\": \"two\"}");
+        var response = await PostJsonAsync(server, "/api/runs", "{\"name\": \"x\",\n \"repeats\": }");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var detail = (await response.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("detail").GetString()!;
-        Assert.Contains("$.repeats", detail, StringComparison.Ordinal);
         Assert.Contains("line 2", detail, StringComparison.Ordinal);
     }
 
@@ -89,8 +88,54 @@ public sealed class RunApiTests
         var response = await PostJsonAsync(server, "/api/runs", """{"name": "x"}""");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var detail = (await response.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("detail").GetString()!;
-        Assert.Contains("prompt_keys", detail, StringComparison.Ordinal);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("errors");
+        Assert.Equal(["model_keys", "prompt_keys", "trial_ids"], errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+        Assert.Contains("required", errors.GetProperty("prompt_keys")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/api/runs")]
+    [InlineData("/api/runs/estimate")]
+    public async Task Every_field_error_is_returned_at_once_each_once_in_words(string path)
+    {
+        await using var environment = await WebTestEnvironment.CreateAsync(Cancel);
+        await using var server = await TrackerTestServer.StartAsync(environment);
+
+        var response = await PostJsonAsync(server, path, """
+            {"name": "x", "repeats": "two", "priority": "urgent", "concurrency": 2147483648, "colour": "red",
+             "model_keys": ["no-such-model"], "trial_ids": ["NCT99000001"], "ranking": {"measure": "compliance", "target": "entity"}}
+            """);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync(Cancel);
+        var errors = JsonDocument.Parse(body).RootElement.GetProperty("errors");
+        Assert.Equal(
+            ["colour", "concurrency", "model_keys", "priority", "prompt_keys", "ranking.target", "repeats"],
+            errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+        Assert.All(errors.EnumerateObject(), e => Assert.Single(e.Value.EnumerateArray()));
+        Assert.Contains("a whole number", errors.GetProperty("repeats")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("one of low, normal, high, critical", errors.GetProperty("priority")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("no-such-model", errors.GetProperty("model_keys")[0].GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("McodeBench.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("RunSpec", body, StringComparison.Ordinal);
+        Assert.Equal(0, (await environment.Database.Runs.ListAsync(cancellationToken: Cancel)).Total);
+    }
+
+    [Theory]
+    [InlineData("/api/runs", 100_000_000)]
+    [InlineData("/api/runs/estimate", 100_000_000)]
+    [InlineData("/api/runs/estimate", int.MaxValue)]
+    public async Task A_run_over_the_task_limit_is_a_400_naming_the_setting(string path, int repeats)
+    {
+        await using var environment = await WebTestEnvironment.CreateAsync(Cancel);
+        await using var server = await TrackerTestServer.StartAsync(environment);
+
+        var response = await PostJsonAsync(server, path, ValidSpec.Replace("\"repeats\": 2", $"\"repeats\": {repeats}", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("errors");
+        Assert.Contains("MaxTasksPerRun", errors.GetProperty("repeats")[0].GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,6 +150,8 @@ public sealed class RunApiTests
         var estimate = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
         Assert.Equal(4, estimate.GetProperty("tasks").GetInt32());
         Assert.Equal(8, estimate.GetProperty("llm_calls").GetInt32()); // two calls per two-step task
+        Assert.True(estimate.GetProperty("output_tokens_low").GetInt64() <= estimate.GetProperty("output_tokens").GetInt64());
+        Assert.True(estimate.GetProperty("output_tokens").GetInt64() <= estimate.GetProperty("output_tokens_high").GetInt64());
         Assert.Equal(0, (await environment.Database.Runs.ListAsync(cancellationToken: Cancel)).Total);
     }
 

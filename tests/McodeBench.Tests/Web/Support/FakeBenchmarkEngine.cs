@@ -3,13 +3,14 @@ using McodeBench.Core.Execution;
 using McodeBench.Core.Tasks;
 using McodeBench.Core.Tasks.Estimation;
 using McodeBench.Core.Tasks.Runs;
-using McodeBench.Core.Trials;
+using McodeBench.Core.Tasks.Admission;
 using McodeBench.Engine.Controls;
 using McodeBench.Engine.Orchestration;
 using McodeBench.Engine.Persistence;
 using McodeBench.Engine.Persistence.Runs;
 using McodeBench.Engine.Scheduling;
 using McodeBench.Engine.Persistence.Writing;
+using McodeBench.Engine.Results;
 
 namespace McodeBench.Tests.Web.Support;
 
@@ -34,31 +35,38 @@ internal sealed class FakeBenchmarkEngine(BenchDatabase database, BenchmarkWorks
     /// <summary>Every control call, as "verb id [argument]".</summary>
     public List<string> Controls { get; } = [];
 
+    /// <summary>The run-size limit the fake admits against (the real engine's comes from MaxTasksPerRun).</summary>
+    public long MaxTasksPerRun { get; init; } = RunAdmission.DefaultMaxTasksPerRun;
+
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    public AdmissionResult Check(RunSpec spec) => new RunAdmission(Workspace, MaxTasksPerRun, Clock).Check(spec);
+
     public async Task<StartedRun> StartRunAsync(RunSpec spec, CancellationToken cancellationToken)
     {
-        var (resolved, problems) = Check(spec);
-        if (problems.Count > 0 || resolved is null)
+        var admission = Check(spec);
+        if (!admission.IsAdmitted)
         {
-            throw new RunSpecRejectedException(problems);
+            throw new RunSpecRejectedException(admission.Problems);
         }
 
         var runId = $"{spec.Name}-{Interlocked.Increment(ref runNumber)}";
-        var tasks = MatrixExpansion.Expand(spec, resolved, runId, DateTime.UtcNow);
-        var count = await Database.Runs.CreateAsync(new NewRun(runId, spec, new Dictionary<string, string>(), DateTime.UtcNow), tasks, cancellationToken);
+        var now = Clock.GetUtcNow().UtcDateTime;
+        var tasks = MatrixExpansion.Expand(spec, admission.Selection, runId, now);
+        var count = await Database.Runs.CreateAsync(new NewRun(runId, spec, new Dictionary<string, string>(), now), tasks, cancellationToken);
         return new StartedRun(runId, spec.Name, count);
     }
 
-    public DryRunEstimate Estimate(RunSpec spec)
+    public async Task<DryRunEstimate> EstimateAsync(RunSpec spec, CancellationToken cancellationToken)
     {
-        var (resolved, problems) = Check(spec);
-        if (problems.Count > 0 || resolved is null)
+        var admission = Check(spec);
+        if (!admission.IsAdmitted)
         {
-            throw new RunSpecRejectedException(problems);
+            throw new RunSpecRejectedException(admission.Problems);
         }
 
-        var tasks = MatrixExpansion.Expand(spec, resolved, "estimate", DateTime.UtcNow);
-        var estimator = new DryRunEstimator(id => TrialTextAssembler.Assemble(Workspace.Trial(id), Workspace.Sections).Text);
-        return estimator.Estimate(tasks, resolved.Prompts, resolved.Models);
+        var history = await new OutputHistoryReader(Database).ReadAsync([.. admission.Selection.Models.Select(m => m.Key)], cancellationToken);
+        return new RunAdmission(Workspace, MaxTasksPerRun, Clock).Estimate(spec, history, cancellationToken);
     }
 
     public Task<ControlResult> CancelRunAsync(string runId, CancellationToken cancellationToken) => Record($"cancel-run {runId}");
@@ -132,25 +140,6 @@ internal sealed class FakeBenchmarkEngine(BenchDatabase database, BenchmarkWorks
         0,
         SubscriberCount,
         "fake");
-
-    private (ResolvedRun? Resolved, IReadOnlyList<Core.Diagnostics.Diagnostic> Problems) Check(RunSpec spec)
-    {
-        var own = spec.Validate();
-        if (own.Count > 0)
-        {
-            return (null, own);
-        }
-
-        try
-        {
-            var resolved = RunSelector.Resolve(spec, Workspace.Prompts.Prompts, Workspace.Models.Models, Workspace.Trials.Values.ToList());
-            return (resolved, MatrixExpansion.Validate(spec, resolved));
-        }
-        catch (UnknownSelectionException error)
-        {
-            return (null, [Core.Diagnostics.Diagnostic.Error(string.Empty, "selection", error.Message, "Select keys that exist.")]);
-        }
-    }
 
     private Task<ControlResult> Record(string control)
     {

@@ -112,6 +112,10 @@ namespace McodeBench.Engine.Persistence.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_utc");
 
+                    b.Property<string>("EstimateJson")
+                        .HasColumnType("text")
+                        .HasColumnName("estimate_json");
+
                     b.Property<DateTime?>("FinishedUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("finished_utc");

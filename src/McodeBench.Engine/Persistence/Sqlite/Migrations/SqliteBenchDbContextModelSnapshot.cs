@@ -105,6 +105,10 @@ namespace McodeBench.Engine.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("created_utc");
 
+                    b.Property<string>("EstimateJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("estimate_json");
+
                     b.Property<DateTime?>("FinishedUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("finished_utc");

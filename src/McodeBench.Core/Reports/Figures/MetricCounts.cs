@@ -31,6 +31,6 @@ public static class MetricCounts
     public static MappingScheme MappingSchemeOf(RankingMetric metric)
     {
         ArgumentNullException.ThrowIfNull(metric);
-        return metric.Measure != RankingMeasure.Compliance && metric.Scheme == EntityScheme.Strict ? MappingScheme.Strict : MappingScheme.Lenient;
+        return metric.Measure != RankingMeasure.Compliance ? metric.MappingScheme : MappingScheme.Lenient;
     }
 }

@@ -19,7 +19,7 @@ public static class StatisticFigures
 
         return metric.Target == RankingTarget.Entity
             ? Entity(metric.Scheme, metric.Measure)
-            : Mapping(metric.Scheme == EntityScheme.Strict ? MappingScheme.Strict : MappingScheme.Lenient, metric.Measure);
+            : Mapping(metric.MappingScheme, metric.Measure);
     }
 
     public static StatisticFigure Entity(EntityScheme scheme, RankingMeasure measure) =>

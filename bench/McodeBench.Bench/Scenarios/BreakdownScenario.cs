@@ -5,6 +5,8 @@ using McodeBench.Bench.Simulation;
 using McodeBench.Core.Execution;
 using McodeBench.Core.Models.Caching;
 using McodeBench.Core.Tasks;
+using McodeBench.Core.Tasks.Admission;
+using McodeBench.Core.Tasks.Runs;
 using McodeBench.Engine.Orchestration;
 
 namespace McodeBench.Bench.Scenarios;
@@ -27,7 +29,7 @@ internal sealed class BreakdownScenario : IBenchScenario
         await using var simulator = await SimulatorChild.StartAsync(SimulatorSettings.Instant, cancellationToken);
         var workspace = await BenchWorkspace.LoadAsync(simulator.BaseUrl, concurrency, null, cancellationToken);
         var spec = BenchWorkspace.Spec("bench-breakdown", settings.Tasks ?? 4_000, concurrency, workspace.Trials.Count);
-        var tasks = RunSpecAdmission.Expand(spec, workspace, "breakdown", DateTime.UtcNow);
+        var tasks = MatrixExpansion.Expand(spec, new RunAdmission(workspace).Check(spec).Selection, "breakdown", DateTime.UtcNow);
         using var clients = ModelClientRegistry.CreateDefault(new InMemoryResponseCacheStore());
         var executor = new TaskExecutor(workspace, clients);
 

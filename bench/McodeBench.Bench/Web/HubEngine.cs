@@ -1,5 +1,6 @@
 using McodeBench.Core.Execution;
 using McodeBench.Core.Tasks;
+using McodeBench.Core.Tasks.Admission;
 using McodeBench.Core.Tasks.Estimation;
 using McodeBench.Core.Tasks.Runs;
 using McodeBench.Engine.Controls;
@@ -25,7 +26,9 @@ internal sealed class HubEngine(IBenchmarkEngine inner, EngineEventHub hub) : IB
 
     public Task<StartedRun> StartRunAsync(RunSpec spec, CancellationToken cancellationToken) => inner.StartRunAsync(spec, cancellationToken);
 
-    public DryRunEstimate Estimate(RunSpec spec) => inner.Estimate(spec);
+    public AdmissionResult Check(RunSpec spec) => inner.Check(spec);
+
+    public Task<DryRunEstimate> EstimateAsync(RunSpec spec, CancellationToken cancellationToken) => inner.EstimateAsync(spec, cancellationToken);
 
     public Task<ControlResult> CancelRunAsync(string runId, CancellationToken cancellationToken) => inner.CancelRunAsync(runId, cancellationToken);
 

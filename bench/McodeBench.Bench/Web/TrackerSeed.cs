@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using McodeBench.Bench.Sessions;
 using McodeBench.Core.Execution;
+using McodeBench.Core.Tasks;
+using McodeBench.Core.Tasks.Admission;
 using McodeBench.Core.Tasks.Runs;
 using McodeBench.Engine.Orchestration;
 using McodeBench.Engine.Persistence;
@@ -55,7 +57,7 @@ internal static class TrackerSeed
                 };
                 var runId = string.Create(CultureInfo.InvariantCulture, $"seed-run-{i + 1:00}");
                 var created = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(i);
-                var tasks = RunSpecAdmission.Expand(spec, workspace, runId, created);
+                var tasks = MatrixExpansion.Expand(spec, new RunAdmission(workspace).Check(spec).Selection, runId, created);
                 await database.Runs.CreateAsync(new NewRun(runId, spec, new Dictionary<string, string>(), created), tasks, cancellationToken);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    seeded {runId}: {tasks.Count:#,0} tasks ({clock.Elapsed.TotalSeconds:0} s)"));
             }

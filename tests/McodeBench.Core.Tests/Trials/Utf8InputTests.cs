@@ -11,7 +11,7 @@ public sealed class Utf8InputTests : IDisposable
     [Fact]
     public async Task A_latin1_trial_file_is_an_error_naming_the_file_and_byte_offset()
     {
-        // "Caf\xE9" as Latin-1: byte 0xE9 at offset 74 starts no valid UTF-8 sequence here.
+        // "Caf\xE9" as Latin-1: byte 0xE9 at offset 88 starts no valid UTF-8 sequence here.
         var path = Write("trial.json", "{\"protocolSection\": {\"identificationModule\": {\"nctId\": \"NCT00000001\", \"briefTitle\": \"Caf", 0xE9, "\"}}}");
 
         var result = await CtGovStudyReader.ReadFileAsync(path, TestContext.Current.CancellationToken);

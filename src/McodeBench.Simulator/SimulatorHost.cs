@@ -39,7 +39,7 @@ public sealed class SimulatorHost : IAsyncDisposable
     public SimulatorCounters Counters => counters.Snapshot();
 
     /// <param name="port">TCP port on 127.0.0.1; 0 picks a free one.</param>
-    /// <param name="loggerFactory">Where ASP.NET Core logs go; null keeps the simulator silent.</param>
+    /// <param name="loggerFactory">Where ASP.NET Core logs go (its per-request lines at Debug); null keeps the simulator silent.</param>
     public static async Task<SimulatorHost> StartAsync(
         SimulatorOptions options, IChatClient inner, int port = 0, ILoggerFactory? loggerFactory = null, CancellationToken cancellationToken = default)
     {
@@ -57,7 +57,7 @@ public sealed class SimulatorHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         if (loggerFactory is not null)
         {
-            builder.Services.AddSingleton(loggerFactory);
+            builder.Services.AddSingleton<ILoggerFactory>(new Hosting.DemotingLoggerFactory(loggerFactory));
         }
 
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout);

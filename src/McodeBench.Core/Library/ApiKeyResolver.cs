@@ -50,6 +50,14 @@ public sealed class ApiKeyResolver
         }
 
         var key = readVariable(variable);
-        return string.IsNullOrWhiteSpace(key) ? throw new ApiKeyMissingException(model.Key, variable) : key.Trim();
+        if (string.IsNullOrWhiteSpace(key))
+        {
+            throw new ApiKeyMissingException(model.Key, variable);
+        }
+
+        // The one place a key leaves the environment: from here on, any message that echoes it (a provider's error
+        // quoting the request) is masked wherever it is stored, logged or shown, whatever the key looks like.
+        Pipelines.SecretScrubber.Remember(key);
+        return key.Trim();
     }
 }

@@ -18,6 +18,12 @@ public static class ChatOptionKeys
     /// <summary>Response marker (bool) set by the response cache when it answered instead of the provider.</summary>
     public const string FromResponseCache = "mcodebench.from_response_cache";
 
+    /// <summary>
+    /// Option (<c>Func&lt;ChatResponse, bool&gt;</c>) set by the caller that will read the answer: the response cache
+    /// stores, and replays, only answers it accepts (see <see cref="Caching.ResponseCacheAcceptance"/>).
+    /// </summary>
+    public const string CacheAcceptance = "mcodebench.cache_acceptance";
+
     /// <summary>Response marker (int) set by the retry middleware: HTTP attempts made, retries included.</summary>
     public const string Attempts = "mcodebench.attempts";
 }

@@ -1,4 +1,6 @@
 using McodeBench.Core.Models;
+using McodeBench.Core.Models.Caching;
+using McodeBench.Core.Pipelines.Parsing;
 using Microsoft.Extensions.AI;
 
 namespace McodeBench.Core.Pipelines;
@@ -9,13 +11,16 @@ namespace McodeBench.Core.Pipelines;
 /// </summary>
 internal sealed class ChatStepRunner(IChatClient client, TimeProvider time)
 {
-    public async Task<PipelineStepRecord> RunAsync(string step, string prompt, PipelineRequest request, string? entitiesJson, CancellationToken cancellationToken)
+    /// <param name="expected">How the step's answer will be parsed: only answers that parse are cached (a malformed one is a failure, and failures are never replayed).</param>
+    public async Task<PipelineStepRecord> RunAsync(
+        string step, string prompt, PipelineRequest request, string? entitiesJson, ParseContext expected, CancellationToken cancellationToken)
     {
         var startedAt = time.GetUtcNow();
         var started = time.GetTimestamp();
         try
         {
             var options = PipelineChatOptions.Create(request.Parameters, request.RepeatIndex, request.ModelId);
+            ResponseCacheAcceptance.Require(options, answer => ModelOutputParser.Parse(answer.Text, answer.FinishReason, expected).IsSuccess);
             var response = await client.GetResponseAsync([new ChatMessage(ChatRole.User, prompt)], options, cancellationToken).ConfigureAwait(false);
             var latency = time.GetElapsedTime(started);
             return new PipelineStepRecord(

@@ -14,6 +14,8 @@ public sealed class DirectPipeline : IExtractionPipeline
     public const string PipelineName = "direct";
     public const string DirectStep = "direct";
 
+    private static readonly ParseContext Expected = new(PromptType.Direct, DeriveEntitiesFromMappings: true);
+
     private readonly ChatStepRunner runner;
 
     public DirectPipeline(IChatClient client, TimeProvider? time = null)
@@ -45,7 +47,7 @@ public sealed class DirectPipeline : IExtractionPipeline
             [PromptTemplate.ClinicalText] = request.Trial.Text,
             [PromptTemplate.TrialContext] = request.TrialContext,
         });
-        var step = await runner.RunAsync(DirectStep, prompt, request, null, cancellationToken).ConfigureAwait(false);
+        var step = await runner.RunAsync(DirectStep, prompt, request, null, Expected, cancellationToken).ConfigureAwait(false);
         steps.Add(step);
         return Interpret(step, steps, warnings);
     }
@@ -59,8 +61,7 @@ public sealed class DirectPipeline : IExtractionPipeline
 
     private static PipelineResult Interpret(PipelineStepRecord step, IReadOnlyList<PipelineStepRecord> steps, List<string> warnings)
     {
-        var context = new ParseContext(PromptType.Direct, DeriveEntitiesFromMappings: true);
-        var (outcome, failure) = StepInterpretation.Parse(step, context, warnings);
+        var (outcome, failure) = StepInterpretation.Parse(step, Expected, warnings);
         return failure is not null
             ? PipelineResult.Failed(PipelineName, failure, steps, warnings)
             : PipelineResult.Success(PipelineName, outcome!.Prediction!, steps, warnings);

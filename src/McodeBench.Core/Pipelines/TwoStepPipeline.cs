@@ -45,7 +45,7 @@ public sealed class TwoStepPipeline : IExtractionPipeline
             return PipelineResult.Failed(PipelineName, StepInterpretation.Cancelled(ExtractionStep), steps, warnings);
         }
 
-        var extraction = await runner.RunAsync(ExtractionStep, Render(request.Prompt, values), request, null, cancellationToken).ConfigureAwait(false);
+        var extraction = await runner.RunAsync(ExtractionStep, Render(request.Prompt, values), request, null, new ParseContext(PromptType.Extraction), cancellationToken).ConfigureAwait(false);
         steps.Add(extraction);
         var entitiesRead = ReadExtraction(extraction, warnings);
         if (entitiesRead.Failure is { } extractionFailure)
@@ -67,7 +67,7 @@ public sealed class TwoStepPipeline : IExtractionPipeline
             return PipelineResult.Failed(PipelineName, StepInterpretation.Cancelled(MappingStep), steps, warnings);
         }
 
-        var mapping = await runner.RunAsync(MappingStep, Render(request.MappingPrompt!, values), request, entitiesJson, cancellationToken).ConfigureAwait(false);
+        var mapping = await runner.RunAsync(MappingStep, Render(request.MappingPrompt!, values), request, entitiesJson, new ParseContext(PromptType.Mapping, entities), cancellationToken).ConfigureAwait(false);
         steps.Add(mapping);
         var mappingsRead = ReadMapping(mapping, entities, warnings);
         return mappingsRead.Failure is { } mappingFailure

@@ -87,6 +87,12 @@ public static partial class CtGovStudyReader
             return;
         }
 
+        if (Utf8Check.Find(content.Span, collector.Diagnostics.Source) is { } notUtf8)
+        {
+            collector.Diagnostics.Add(notUtf8);
+            return;
+        }
+
         if (content.Span.Trim(" \t\r\n"u8).IsEmpty)
         {
             collector.Diagnostics.Error(null, "the file is empty.", "Give it one study object, an array of studies, or one study per line (NDJSON).");

@@ -368,6 +368,15 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
                 report = await target.RunAsync(lease.TaskId, runId, linked.Token).ConfigureAwait(false);
             }
 #pragma warning disable CA1031 // The dispatch target failed (e.g. the silo is stopping): the task stays as the database has it; recovery handles a task left Running.
+            catch (Exception) when (linked.Token.IsCancellationRequested)
+#pragma warning restore CA1031
+            {
+                // A requested cancel (the run was cancelled or paused, or the engine is stopping) is how the call was
+                // meant to end, not an error: no red line for the user and no stack trace in the log.
+                DispatchCancelled(logger, lease.TaskId);
+                report = new TaskRunReport(lease.TaskId, runId, TaskRunStatus.Interrupted);
+            }
+#pragma warning disable CA1031 // As above.
             catch (Exception error)
 #pragma warning restore CA1031
             {
@@ -620,6 +629,9 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Error, Message = "The engine's {Loop} loop failed; it retries in a second")]
     private static partial void LoopFailed(ILogger logger, Exception error, string loop);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Debug, Message = "Task {TaskId} stopped because its run was cancelled or paused, or the engine is stopping")]
+    private static partial void DispatchCancelled(ILogger logger, string taskId);
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Error, Message = "Task {TaskId} could not be dispatched")]
     private static partial void DispatchFailed(ILogger logger, Exception error, string taskId);

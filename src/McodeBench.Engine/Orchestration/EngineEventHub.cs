@@ -57,7 +57,7 @@ public sealed partial class EngineEventHub : IAsyncDisposable
         Interlocked.Increment(ref published);
         if (entry.Level >= EventLevel.Warning)
         {
-            EngineProblem(logger, entry.Level == EventLevel.Error ? LogLevel.Error : LogLevel.Warning, entry.RunId, entry.TaskId, entry.Message);
+            LogProblem(logger, entry);
         }
 
         var stamped = entry.TimeUtc is null ? entry with { TimeUtc = clock.GetUtcNow().UtcDateTime } : entry;
@@ -177,8 +177,38 @@ public sealed partial class EngineEventHub : IAsyncDisposable
         }
     }
 
+    /// <summary>Names only what the event belongs to: an engine-wide event has no run, a run's event no task (never "Run null task null").</summary>
+    private static void LogProblem(ILogger logger, NewEvent entry)
+    {
+        var level = entry.Level == EventLevel.Error ? LogLevel.Error : LogLevel.Warning;
+        switch (entry)
+        {
+            case { RunId: { } runId, TaskId: { } taskId }:
+                TaskProblem(logger, level, runId, taskId, entry.Message);
+                break;
+            case { RunId: { } runId }:
+                RunProblem(logger, level, runId, entry.Message);
+                break;
+            case { TaskId: { } taskId }:
+                TaskOnlyProblem(logger, level, taskId, entry.Message);
+                break;
+            default:
+                EngineProblem(logger, level, entry.Message);
+                break;
+        }
+    }
+
     [LoggerMessage(EventId = 3010, Message = "Run {RunId} task {TaskId}: {Message}")]
-    private static partial void EngineProblem(ILogger logger, LogLevel level, string? runId, string? taskId, string message);
+    private static partial void TaskProblem(ILogger logger, LogLevel level, string runId, string taskId, string message);
+
+    [LoggerMessage(EventId = 3011, Message = "Run {RunId}: {Message}")]
+    private static partial void RunProblem(ILogger logger, LogLevel level, string runId, string message);
+
+    [LoggerMessage(EventId = 3013, Message = "Task {TaskId}: {Message}")]
+    private static partial void TaskOnlyProblem(ILogger logger, LogLevel level, string taskId, string message);
+
+    [LoggerMessage(EventId = 3012, Message = "Engine: {Message}")]
+    private static partial void EngineProblem(ILogger logger, LogLevel level, string message);
 
     /// <summary>A log line or a progress snapshot waiting its turn.</summary>
     private sealed record Pending(NewEvent? Log, RunProgress? Progress);

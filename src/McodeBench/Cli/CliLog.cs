@@ -25,8 +25,8 @@ internal static partial class CliLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bad input: {Problem}")]
     public static partial void BadInput(this ILogger logger, string problem);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Removed {Removed} response-cache entries ({What}) from {Directory}")]
-    public static partial void CacheEntriesRemoved(this ILogger logger, int removed, string what, string directory);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Removed {Removed} response-cache entries ({What}) from {Where}")]
+    public static partial void CacheEntriesRemoved(this ILogger logger, int removed, string what, string where);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bad input: port {Port} on 127.0.0.1 could not be bound")]
     public static partial void PortUnavailable(this ILogger logger, Exception error, int port);

@@ -25,7 +25,7 @@ internal static class ControlCommands
     private static readonly Option<string?> Samples = new("--samples") { Description = "Workspace folder the run was started with, when it is not the configured one." };
     private static readonly Option<bool> Verbose = new("--verbose") { Description = "Print a line for every completed task too." };
     private static readonly Option<int?> Top = new("--top") { Description = "Show only the best N combinations." };
-    private static readonly Option<FileInfo?> JsonSummary = new("--json-summary") { Description = "Write the leaderboard and aggregates as JSON to this file." };
+    private static readonly Option<string?> JsonSummary = new("--json-summary") { Description = "Write the leaderboard and aggregates as JSON to this file (a relative path is resolved from the current folder)." };
     private static readonly Option<bool> FailOnError = new("--fail-on-error") { Description = "Exit with code 1 when any task failed." };
 
     public static IEnumerable<Command> Create(SessionRunner runner)
@@ -130,7 +130,7 @@ internal static class ControlCommands
         }
 
         return await RunFollower.FollowAsync(
-            session, engine, subscription, id, new FollowSettings(parse.GetValue(Verbose), parse.GetValue(Top), parse.GetValue(JsonSummary), parse.GetValue(FailOnError)), cancellationToken).ConfigureAwait(false);
+            session, engine, subscription, id, new FollowSettings(parse.GetValue(Verbose), parse.GetValue(Top), parse.GetValue(JsonSummary) is { } summary ? session.Resolve(summary) : null, parse.GetValue(FailOnError)), cancellationToken).ConfigureAwait(false);
     }
 
     // The run's spec may select models by glob; the simulator must be up for each simulated one it picked.

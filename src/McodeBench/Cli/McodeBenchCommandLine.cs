@@ -51,9 +51,9 @@ public static class McodeBenchCommandLine
         var parse = Build(context).Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors)
+            foreach (var message in ParseErrorMessages.Describe(parse))
             {
-                context.Error.MarkupLineInterpolated($"[red]error: {error.Message}[/]");
+                context.Error.MarkupLineInterpolated($"[red]error: {message}[/]");
             }
 
             var command = ("mcodebench " + CommandPath.Of(parse)).TrimEnd();

@@ -37,7 +37,7 @@ internal static class RunCommand
     private static readonly Option<RankingTarget> Target = new("--target") { Description = "Entity or Mapping scores.", DefaultValueFactory = _ => RankingTarget.Entity };
     private static readonly Option<EntityScheme> Scheme = new("--scheme") { Description = "Strict, Exact, Partial or Type (entities); Strict or Type (= lenient) for mappings.", DefaultValueFactory = _ => EntityScheme.Type };
     private static readonly Option<int?> Top = new("--top") { Description = "Show only the best N combinations." };
-    private static readonly Option<FileInfo?> JsonSummary = new("--json-summary") { Description = "Write the leaderboard and aggregates as JSON to this file." };
+    private static readonly Option<string?> JsonSummary = new("--json-summary") { Description = "Write the leaderboard and aggregates as JSON to this file (a relative path is resolved from the current folder)." };
     private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Print the task count, calls, tokens and cost estimate, and exit." };
     private static readonly Option<bool> FailOnError = new("--fail-on-error") { Description = "Exit with code 1 when any task failed." };
     private static readonly Option<TaskPriority> Priority = new("--priority") { Description = "Low, Normal, High or Critical: where the run's tasks go in the queue.", DefaultValueFactory = _ => TaskPriority.Normal };
@@ -105,7 +105,7 @@ internal static class RunCommand
             engine,
             subscription,
             started.RunId,
-            new FollowSettings(parse.GetValue(Verbose), parse.GetValue(Top), parse.GetValue(JsonSummary), parse.GetValue(FailOnError)),
+            new FollowSettings(parse.GetValue(Verbose), parse.GetValue(Top), parse.GetValue(JsonSummary) is { } summary ? session.Resolve(summary) : null, parse.GetValue(FailOnError)),
             cancellationToken).ConfigureAwait(false);
     }
 

@@ -33,6 +33,7 @@ internal sealed class SessionRunner(CommandLineContext context, GlobalOptions gl
             return ExitCodes.BadInput;
         }
 
+        KnownSecrets.Register(options, Context.Environment);
         using var session = new CommandSession(name, parse, Context, configuration, options, McodeBenchLogging.CreateLoggerFactory(options, Context.Environment));
         var arguments = string.Join(' ', parse.Tokens.Select(token => SecretMasker.MaskConnectionString(token.Value)));
         session.Logger.CommandStarted(name, arguments, options);

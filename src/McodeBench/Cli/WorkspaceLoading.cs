@@ -19,6 +19,7 @@ internal static class WorkspaceLoading
     public static async Task<BenchmarkWorkspace?> LoadAsync(CommandSession session, WorkspacePaths paths, IAnsiConsole console, CancellationToken cancellationToken)
     {
         var loaded = await BenchmarkWorkspaceLoader.LoadAsync(paths, cancellationToken).ConfigureAwait(false);
+        Configuration.KnownSecrets.Register(loaded.Workspace?.Models, session.Environment);
         DiagnosticPrinter.Print(console, loaded.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info));
         if (loaded.Workspace is null)
         {

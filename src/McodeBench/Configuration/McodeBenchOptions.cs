@@ -70,9 +70,6 @@ public sealed record McodeBenchOptions
     /// <summary>The SQLite database file used when <see cref="Database"/> is empty.</summary>
     public string DatabaseFile => Path.Combine(DataDir, DatabaseFileName);
 
-    /// <summary>The file-system response cache (Core's <c>FileSystemResponseCacheStore</c>).</summary>
-    public string CacheDirectory => Path.Combine(DataDir, "cache");
-
     public string LogDirectory => Path.GetDirectoryName(LogFile) ?? DataDir;
 
     public WorkspacePaths Workspace => new(PromptLibrary, ModelLibrary, Trials, Gold);

@@ -84,6 +84,11 @@ public static class TrackerHost
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddProblemDetails();
+
+        // A request the server refused while reading it (a body past Kestrel's limit, a malformed request) is the
+        // client's mistake with its own status (413, 400), not a 500.
+        services.Configure<ExceptionHandlerOptions>(handler =>
+            handler.StatusCodeSelector = error => error is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
         services.AddAntiforgery(antiforgery => antiforgery.Cookie.Name = "mcodebench_antiforgery");
         services.AddOpenApi(OpenApiDocument, TrackerApiDocument.Configure);
         services.ConfigureHttpJsonOptions(json => TrackerApiJson.Configure(json.SerializerOptions));

@@ -1,3 +1,4 @@
+using McodeBench.Core.Library;
 using McodeBench.Core.Pipelines;
 
 namespace McodeBench.Core.Tests.Pipelines;
@@ -26,5 +27,38 @@ public sealed class SecretScrubberTests
     public void Leaves_ordinary_messages_alone(string message)
     {
         Assert.Equal(message, SecretScrubber.Scrub(message));
+    }
+
+    [Fact]
+    public void Masks_a_remembered_value_whatever_it_looks_like()
+    {
+        var secret = "QmFzZTY0" + Guid.NewGuid().ToString("N");
+        var message = $"401 Unauthorized: the key '{secret}' is not valid for this project";
+        Assert.Contains(secret, SecretScrubber.Scrub(message), StringComparison.Ordinal);
+
+        SecretScrubber.Remember(secret);
+
+        Assert.Equal("401 Unauthorized: the key '***' is not valid for this project", SecretScrubber.Scrub(message));
+    }
+
+    [Fact]
+    public void A_key_read_for_a_model_is_remembered_so_a_provider_echoing_it_is_masked()
+    {
+        var key = "prov" + Guid.NewGuid().ToString("N");
+        var model = new ModelDefinition(
+            "echoing", ProviderKind.OpenAICompatible, "http://127.0.0.1:9/v1", "echo-1", "ECHO_PROVIDER_CRED",
+            new GenerationParameters(), ModelPricing.Free, null, 1, TimeSpan.FromSeconds(30), []);
+
+        new ApiKeyResolver(name => name == "ECHO_PROVIDER_CRED" ? key : null).Resolve(model);
+
+        Assert.DoesNotContain(key, FailureClassifier.Describe(new HttpRequestException($"invalid credential {key} for echo-1")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Short_values_are_not_remembered()
+    {
+        SecretScrubber.Remember("1234");
+
+        Assert.Equal("retry 1234 times", SecretScrubber.Scrub("retry 1234 times"));
     }
 }

@@ -45,9 +45,18 @@ public sealed class KeySelectorTests
         Assert.Equal(4, unknown.Count);
         Assert.Equal(["gpt-4o"], unknown[0].CloseMatches);
         Assert.Equal("unknown model 'gpt4o' (did you mean gpt-4o?)", unknown[0].ToString());
-        Assert.Equal("model pattern 'mistral-*' matches no model", unknown[1].ToString());
+        Assert.Equal("model pattern 'mistral-*' matches no model (the model keys are claude-haiku, gpt-4o, gpt-4o-mini, llama3-8b, rules-baseline)", unknown[1].ToString());
         Assert.Equal(["tag:cheap"], unknown[2].CloseMatches);
         Assert.Empty(unknown[3].CloseMatches);
+    }
+
+    [Fact]
+    public void A_key_with_no_close_match_lists_the_keys_there_are()
+    {
+        var (_, unknown) = Select(["zzzzzzzz", "tag:nowhere"]);
+
+        Assert.Equal("unknown model 'zzzzzzzz' (the model keys are claude-haiku, gpt-4o, gpt-4o-mini, llama3-8b, rules-baseline)", unknown[0].ToString());
+        Assert.Equal("model tag 'nowhere' is on no model (the model tags are anthropic, baseline, cheap, local, openai)", unknown[1].ToString());
     }
 
     [Fact]

@@ -46,6 +46,10 @@ public sealed class EngineCancelTests
         await Task.Delay(TimeSpan.FromMilliseconds(500), Token);
         Assert.Equal(6, provider.Probe.Started);
         Assert.Equal(6, provider.Host.Counters.Requests);
+
+        // A requested cancel is not an error: nothing red (such as "could not be dispatched") is logged for the run.
+        var errors = await fixture.Database.Events.ReadAfterAsync(0, runId, minimumLevel: McodeBench.Engine.Persistence.Events.EventLevel.Error, cancellationToken: Token);
+        Assert.Empty(errors.Select(e => e.Message));
         var progress = await fixture.Engine.GetProgressAsync(runId, Token);
         Assert.Equal(RunStatus.Cancelled, progress.Status);
         Assert.Equal((4, started.TaskCount - 4), (progress.Count(TrackedTaskStatus.Completed), progress.Count(TrackedTaskStatus.Cancelled)));

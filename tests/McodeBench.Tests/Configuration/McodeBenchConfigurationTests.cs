@@ -39,7 +39,6 @@ public sealed class McodeBenchConfigurationTests : IDisposable
         Assert.Equal(5080, options.WebPort);
         Assert.Equal(64, options.CacheMemoryMb);
         Assert.Equal(string.Empty, options.AccessToken);
-        Assert.Equal(Path.Combine(options.DataDir, "cache"), options.CacheDirectory);
         Assert.All(loaded.Values, value => Assert.Equal(ConfiguredValue.DefaultSource, value.Source));
         Assert.Empty(loaded.Diagnostics);
     }
@@ -91,6 +90,20 @@ public sealed class McodeBenchConfigurationTests : IDisposable
         Assert.Equal("Host=db;Username=app;Password=pw123456", options.Database);
         Assert.False(options.UsesSqliteFile);
         Assert.Equal(LogLevel.Error, options.LogLevel);
+    }
+
+    [Fact]
+    public void Words_of_a_setting_may_be_separated_by_underscores_as_the_docs_write_MCODEBENCH_ACCESS_TOKEN()
+    {
+        harness.Variables["MCODEBENCH_ACCESS_TOKEN"] = "documented-token-0123456789";
+        harness.Variables["MCODEBENCH_DATA_DIR"] = "from-env";
+
+        var loaded = Load();
+
+        Assert.Equal("documented-token-0123456789", loaded.Options!.AccessToken);
+        Assert.Equal("environment variable MCODEBENCH_ACCESS_TOKEN", Source(loaded, "AccessToken"));
+        Assert.Equal(Resolved("from-env"), loaded.Options.DataDir);
+        Assert.Empty(loaded.Diagnostics);
     }
 
     [Fact]

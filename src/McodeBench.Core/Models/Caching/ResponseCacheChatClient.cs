@@ -6,8 +6,9 @@ namespace McodeBench.Core.Models.Caching;
 
 /// <summary>
 /// Answers a call from the cache when an identical call (same <see cref="ResponseCacheKey"/>) succeeded before, and
-/// stores successful, complete answers (finish reason <c>stop</c>); errors, truncated and tool-call answers are never
-/// stored. A hit carries the original usage and the marker <see cref="ChatOptionKeys.FromResponseCache"/>, so the
+/// stores successful, complete answers (finish reason <c>stop</c>) that the caller accepts (see
+/// <see cref="ResponseCacheAcceptance"/>: the pipelines accept only answers they can parse); errors, truncated,
+/// tool-call and unparseable answers are never stored, and a stored answer the caller does not accept is not replayed. A hit carries the original usage and the marker <see cref="ChatOptionKeys.FromResponseCache"/>, so the
 /// accounting layer reports it as would-be, unbilled usage. Streaming calls pass through uncached.
 /// </summary>
 public sealed partial class ResponseCacheChatClient : DelegatingChatClient
@@ -37,11 +38,19 @@ public sealed partial class ResponseCacheChatClient : DelegatingChatClient
         var key = ResponseCacheKey.Compute(this.options.Endpoint, this.options.ModelId, replayable, options);
         if (await store.GetAsync(key, cancellationToken).ConfigureAwait(false) is { } cached)
         {
-            return ToResponse(cached);
+            var replayed = ToResponse(cached);
+            if (ResponseCacheAcceptance.Accepts(options, replayed))
+            {
+                return replayed;
+            }
+
+            // Stored before the caller's rule existed (an older build cached every complete answer): asking the model
+            // again is the only way a retry can turn an unusable answer into a usable one. A good answer replaces it.
+            LogUnacceptableEntry(logger, key);
         }
 
         var response = await base.GetResponseAsync(replayable, options, cancellationToken).ConfigureAwait(false);
-        if (response.FinishReason == ChatFinishReason.Stop)
+        if (response.FinishReason == ChatFinishReason.Stop && ResponseCacheAcceptance.Accepts(options, response))
         {
             await StoreAsync(key, response, cancellationToken).ConfigureAwait(false);
         }
@@ -82,6 +91,9 @@ public sealed partial class ResponseCacheChatClient : DelegatingChatClient
             },
             AdditionalProperties = new() { [ChatOptionKeys.FromResponseCache] = true },
         };
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Response-cache entry {Key} holds an answer the caller cannot use; the model is asked again.")]
+    private static partial void LogUnacceptableEntry(ILogger logger, string key);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not store response-cache entry {Key}; the response is returned uncached.")]
     private static partial void LogStoreFailed(ILogger logger, Exception exception, string key);

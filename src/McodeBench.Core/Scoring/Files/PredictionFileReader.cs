@@ -50,6 +50,11 @@ public static class PredictionFileReader
     {
         ArgumentNullException.ThrowIfNull(sourceName);
         var diagnostics = new List<Diagnostic>();
+        if (Utf8Check.Find(utf8, sourceName) is { } notUtf8)
+        {
+            return new PredictionLoadResult(null, [], [notUtf8]);
+        }
+
         ReadOnlyMemory<byte> content = utf8.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? utf8.AsMemory(3) : utf8;
         try
         {

@@ -55,8 +55,8 @@ public static class KeySelector
                 matches = scoped.Where(c => tagsOf(c).Contains(tag, StringComparer.OrdinalIgnoreCase)).ToList();
                 if (matches.Count == 0)
                 {
-                    var tags = scoped.SelectMany(tagsOf).Distinct(StringComparer.OrdinalIgnoreCase);
-                    unknown.Add(new(kind, raw, CloseMatches(tag, tags).Select(t => RunSpec.TagPrefix + t).ToList()));
+                    var tags = scoped.SelectMany(tagsOf).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+                    unknown.Add(new(kind, raw, CloseMatches(tag, tags).Select(t => RunSpec.TagPrefix + t).ToList(), tags));
                 }
             }
             else if (IsPattern(raw))
@@ -64,7 +64,7 @@ public static class KeySelector
                 matches = scoped.Where(c => GlobMatches(raw, keyOf(c))).ToList();
                 if (matches.Count == 0)
                 {
-                    unknown.Add(new(kind, raw, []));
+                    unknown.Add(new(kind, raw, [], scoped.Select(keyOf).ToList()));
                 }
             }
             else
@@ -72,7 +72,7 @@ public static class KeySelector
                 matches = candidates.Where(c => string.Equals(keyOf(c), raw, StringComparison.OrdinalIgnoreCase)).Take(1).ToList();
                 if (matches.Count == 0)
                 {
-                    unknown.Add(new(kind, raw, CloseMatches(raw, candidates.Select(keyOf))));
+                    unknown.Add(new(kind, raw, CloseMatches(raw, candidates.Select(keyOf)), candidates.Select(keyOf).Order(StringComparer.Ordinal).ToList()));
                 }
             }
 

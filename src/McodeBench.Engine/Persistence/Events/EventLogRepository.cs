@@ -133,7 +133,9 @@ public sealed class EventLogRepository(BenchDbContextFactory contexts, BatchedDa
             TaskId = entry.TaskId,
             TimeUtc = entry.TimeUtc ?? clock.GetUtcNow().UtcDateTime,
             Level = entry.Level,
-            Message = entry.Message,
+
+            // The one way text enters the event log: whatever a message quotes, no secret is stored.
+            Message = Core.Pipelines.SecretScrubber.Scrub(entry.Message),
             PropertiesJson = entry.Properties is { Count: > 0 } properties ? PersistenceJson.Serialize(properties) : null,
         };
     }

@@ -30,7 +30,7 @@ internal sealed record PendingAttempt(
         FinishedUtc = FinishedUtc,
         EndedAs = EndedAs,
         FailureClass = FailureClass,
-        FailureMessage = FailureMessage,
+        FailureMessage = Core.Pipelines.SecretScrubber.ScrubOptional(FailureMessage),
         StepsJson = StepsJson,
         WarningsJson = WarningsJson,
         UsageJson = UsageJson,

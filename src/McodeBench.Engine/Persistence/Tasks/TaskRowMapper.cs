@@ -58,7 +58,7 @@ internal static class TaskRowMapper
         row.Progress = task.Progress;
         row.StartedUtc = task.StartedUtc;
         row.FinishedUtc = task.FinishedUtc;
-        row.Error = task.Error;
+        row.Error = Core.Pipelines.SecretScrubber.ScrubOptional(task.Error);
         row.AttemptCount = task.AttemptCount;
         row.FailureClass = task.FailureClass;
         row.ValidationPassed = task.ValidationPassed;

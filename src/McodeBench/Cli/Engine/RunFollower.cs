@@ -37,8 +37,8 @@ internal static class RunFollower
         PrintEnd(console, run, progress);
         if (settings.JsonSummary is { } summaryFile)
         {
-            await RunSummaryWriter.WriteAsync(summaryFile.FullName, run.Spec, rows, CancellationToken.None).ConfigureAwait(false);
-            console.MarkupLineInterpolated($"[blue]Wrote {summaryFile.FullName}[/]");
+            await RunSummaryWriter.WriteAsync(summaryFile, run.Spec, rows, CancellationToken.None).ConfigureAwait(false);
+            console.MarkupLineInterpolated($"[blue]Wrote {summaryFile}[/]");
         }
 
         return failed > 0 && settings.FailOnError ? ExitCodes.TasksFailed : ExitCodes.Success;

@@ -72,6 +72,12 @@ internal static class ApiProblems
         title: "The request cannot be used as it is",
         detail: detail);
 
+    /// <summary>413: a body larger than an API call takes, answered before (or instead of) reading it.</summary>
+    public static ProblemHttpResult TooLarge(long limitBytes, string expected) => TypedResults.Problem(
+        statusCode: StatusCodes.Status413PayloadTooLarge,
+        title: "The request body is too large",
+        detail: $"An API call takes a JSON body of at most {limitBytes / 1024:N0} KB; send {expected} (a run spec is a few kilobytes).");
+
     public static ProblemHttpResult EmptyBody(string expected) => BadRequest($"The request has no body; send {expected} as JSON (Content-Type: application/json).");
 
     private static string RootField(string? path)

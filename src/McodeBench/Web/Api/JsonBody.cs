@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -11,6 +12,12 @@ namespace McodeBench.Web.Api;
 /// </summary>
 internal static class JsonBody
 {
+    /// <summary>
+    /// The largest body an API call reads (1 MB): every body the API takes is a small JSON document, so a larger one is
+    /// refused with 413 before it is read, and one that turns out larger while streaming stops there.
+    /// </summary>
+    public const long MaxBytes = 1024 * 1024;
+
     public static async Task<(T? Value, ProblemHttpResult? Problem)> ReadAsync<T>(HttpRequest request, string expected, CancellationToken cancellationToken)
         where T : class
     {
@@ -18,6 +25,17 @@ internal static class JsonBody
         if (request.ContentLength == 0)
         {
             return (null, ApiProblems.EmptyBody(expected));
+        }
+
+        if (request.ContentLength > MaxBytes)
+        {
+            return (null, ApiProblems.TooLarge(MaxBytes, expected));
+        }
+
+        // A body without a length (chunked) is held to the same limit by the server as it streams.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBytes;
         }
 
         if (!request.HasJsonContentType())
@@ -37,7 +55,7 @@ internal static class JsonBody
         }
         catch (BadHttpRequestException error)
         {
-            return (null, ApiProblems.BodyRefused(error));
+            return (null, error.StatusCode == StatusCodes.Status413PayloadTooLarge ? ApiProblems.TooLarge(MaxBytes, expected) : ApiProblems.BodyRefused(error));
         }
     }
 }

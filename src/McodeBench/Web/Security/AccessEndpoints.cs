@@ -40,7 +40,9 @@ internal static class AccessEndpoints
         }
 
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, AccessSchemes.UserName)], AccessSchemes.Cookie);
-        await context.SignInAsync(AccessSchemes.Cookie, new ClaimsPrincipal(identity)).ConfigureAwait(false);
+        // Persistent: without it the cookie has no expiry date and the browser drops it when it closes, instead of
+        // keeping the sign-in for the documented 7 days (ExpireTimeSpan, sliding).
+        await context.SignInAsync(AccessSchemes.Cookie, new ClaimsPrincipal(identity), new AuthenticationProperties { IsPersistent = true }).ConfigureAwait(false);
         return Results.Redirect(target);
     }
 

@@ -82,6 +82,13 @@ public sealed partial class AccessTokenHttpTests
         Assert.Contains("mcodebench_access=", access, StringComparison.Ordinal);
         Assert.DoesNotContain(Token, access, StringComparison.Ordinal);
 
+        // A persistent cookie for the documented 7 days, not one the browser drops when it closes.
+        var setCookie = Assert.Single(right.Headers.GetValues("Set-Cookie"), c => c.StartsWith("mcodebench_access=", StringComparison.Ordinal));
+        var expires = Regex.Match(setCookie, "expires=(?<date>[^;]+)", RegexOptions.IgnoreCase);
+        Assert.True(expires.Success, setCookie);
+        var lasts = DateTimeOffset.Parse(expires.Groups["date"].Value, System.Globalization.CultureInfo.InvariantCulture) - DateTimeOffset.UtcNow;
+        Assert.InRange(lasts, TimeSpan.FromDays(6.9), TimeSpan.FromDays(7.1));
+
         using var signedIn = new HttpRequestMessage(HttpMethod.Get, new Uri("/runs", UriKind.Relative));
         signedIn.Headers.Add("Cookie", access);
         var opened = await server.Client.SendAsync(signedIn, Cancel);

@@ -39,6 +39,12 @@ public sealed class RulesBaselineRealCriteriaTests
     [InlineData("Eastern Cooperative Oncology Group (ECOG)\nperformance status 0-1", "Eastern Cooperative Oncology Group (ECOG)\nperformance status 0-1", "ECOGPerformanceStatus", "ECOG 0-1")]
     [InlineData("ECOG performance\r\nstatus of 0 or 1", "ECOG performance\r\nstatus of 0 or 1", "ECOGPerformanceStatus", "ECOG 0-1")]
     [InlineData("Karnofsky performance\nstatus \u2265 60", "Karnofsky performance\nstatus \u2265 60", "KarnofskyPerformanceStatus", "Karnofsky >= 60")]
+    [InlineData("ECOG performance status \\</= 2.", "ECOG performance status \\</= 2", "ECOGPerformanceStatus", "ECOG 0-2")]
+    [InlineData("ECOG/Zubrod scale must be =\\< 2", "ECOG/Zubrod scale must be =\\< 2", "ECOGPerformanceStatus", "ECOG 0-2")]
+    [InlineData("ECOG performance status of \\< or = 2", "ECOG performance status of \\< or = 2", "ECOGPerformanceStatus", "ECOG 0-2")]
+    [InlineData("Karnofsky PS of \\>= 70%", "Karnofsky PS of \\>= 70%", "KarnofskyPerformanceStatus", "Karnofsky >= 70")]
+    [InlineData("Karnofsky Performance Status \\> 40.", "Karnofsky Performance Status \\> 40", "KarnofskyPerformanceStatus", "Karnofsky > 40")]
+    [InlineData("Karnofsky score \\<= 70", "Karnofsky score \\<= 70", "KarnofskyPerformanceStatus", "Karnofsky <= 70")]
     public void Performance_status_as_written_in_real_criteria(string text, string mention, string element, string value) =>
         AssertFinds(text, mention, "performance_status", element, value);
 

@@ -35,7 +35,7 @@ internal sealed partial class PerformanceStatusRecognizer : IMentionRecognizer
         foreach (Match match in KarnofskyPattern().Matches(text))
         {
             var score = int.Parse(match.Groups["value"].Value, CultureInfo.InvariantCulture);
-            var op = Regex.Replace(match.Groups["op"].Value.ToLowerInvariant(), @"\s+", " ");
+            var op = Comparator(match.Groups["op"].Value);
             var orMore = match.Groups["more"].Success && match.Groups["more"].Value.ToLowerInvariant() is not ("less" or "lower" or "below" or "worse");
             var orLess = match.Groups["more"].Success && !orMore;
             var symbol = op switch
@@ -78,7 +78,7 @@ internal sealed partial class PerformanceStatusRecognizer : IMentionRecognizer
     {
         var numbers = NumberPattern().Matches(match.Groups["values"].Value).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
         var separators = SeparatorPattern().Matches(match.Groups["values"].Value).Select(m => m.Value.Trim().ToLowerInvariant()).ToList();
-        var op = Regex.Replace(match.Groups["op"].Value.ToLowerInvariant(), @"\s+", " ");
+        var op = Comparator(match.Groups["op"].Value);
         var grades = new SortedSet<int>();
         if (match.Groups["suffix"].Success)
         {
@@ -140,6 +140,18 @@ internal sealed partial class PerformanceStatusRecognizer : IMentionRecognizer
         return (value, grades.Count == 1 ? grades.Min : null);
     }
 
+    /// <summary>The written comparator in one spelling: Markdown escapes dropped, "&lt;/=", "&lt; or =" and "=&lt;" as "&lt;=".</summary>
+    private static string Comparator(string written)
+    {
+        var op = Regex.Replace(written.ToLowerInvariant().Replace("\\", string.Empty, StringComparison.Ordinal), @"\s+", " ");
+        return op switch
+        {
+            "</=" or "< / =" or "< or =" or "=<" => "<=",
+            ">/=" or "> / =" or "> or =" or "=>" => ">=",
+            _ => op,
+        };
+    }
+
     private static void AddRange(SortedSet<int> grades, int from, int to)
     {
         for (var grade = from; grade <= to; grade++)
@@ -156,13 +168,17 @@ internal sealed partial class PerformanceStatusRecognizer : IMentionRecognizer
     private const string EcogName =
         @"(?:ECOG|Eastern" + NameGap + "Cooperative" + NameGap + "Oncology" + NameGap + @"Group(?:" + Blank + @"*\(ECOG\))?|Zubrod|WHO(?=[ \t\u00A0\-]+performance))"
         + @"(?:" + Blank + @"*(?:\(|/)" + Blank + @"*(?:Zubrod|ECOG|WHO)\)?)?";
+    // CT.gov text escapes comparators as Markdown ("\\<= 2", "=\\< 2", "\\>= 70%") and writes "</=" and "< or =".
+    private const string EscapedComparators = @"\\?<" + Blank + "*/" + Blank + "*=|\\\\?>" + Blank + "*/" + Blank + "*=|\\\\?<" + Blank + "+or" + Blank + "+=|\\\\?>" + Blank
+        + @"+or" + Blank + @"+=|=\\?\\<|=\\?\\>|\\<=|\\>=|\\<|\\>";
+
     private const string EcogOperator =
-        @"(?<op>≤|<=|=<|<|≥|>=|=>|>|of" + Blank + "+at" + Blank + "+most|at" + Blank + "+most|no" + Blank + "+more" + Blank + "+than|not" + Blank + "+more" + Blank
+        @"(?<op>" + EscapedComparators + "|≤|<=|=<|<|≥|>=|=>|>|of" + Blank + "+at" + Blank + "+most|at" + Blank + "+most|no" + Blank + "+more" + Blank + "+than|not" + Blank + "+more" + Blank
         + "+than|less" + Blank + "+than" + Blank + "+or" + Blank + "+equal" + Blank + "+to|up" + Blank + "+to|between)?";
     private const string EcogValues =
         @"(?<values>[0-5](?:" + Blank + "*(?:" + Dash + "|to|or|and|," + Blank + "*or|,)" + Blank + @"*[0-5](?![\p{L}\p{N}]|\.\d))*)";
     private const string EcogSuffix = @"(?:" + Blank + "+or" + Blank + "+(?<suffix>better|less|lower|below|worse|more|greater|higher|above))?";
-    private const string Filler = @"(?:" + Blank + "+(?:must" + Blank + "+be|should" + Blank + "+be|of|is|was|equal" + Blank + "+to))*(?:" + Blank + "*(?::|=(?![<>])))?" + Blank + "*";
+    private const string Filler = @"(?:" + Blank + "+(?:must" + Blank + "+be|should" + Blank + "+be|of|is|was|equal" + Blank + "+to))*(?:" + Blank + @"*(?::|=(?![<>\\])))?" + Blank + "*";
     // Not a number of something else, and not cut short before a further "-digit" (so "0-1 mg" is not read as "0").
     private const string NotAQuantity = @"(?![\p{L}\p{N}]|\.\d|" + Blank + @"*(?:%|mg|cm|mm|years?|weeks?|months?|days?)(?![\p{L}])|" + Blank + "*" + Dash + Blank + @"*\d)";
 
@@ -187,10 +203,10 @@ internal sealed partial class PerformanceStatusRecognizer : IMentionRecognizer
         + @"*\(LPS\))?|LPS)\)?)?";
 
     [GeneratedRegex(
-        @"(?<![\p{L}\p{N}])(?:Karnofsky(?:" + NameGap + "performance(?:" + NameGap + "(?:status|scale|score|index))?)?(?:" + Blank + @"*\(KPS\))?|KPS)" + LanskyAlternative
-        + "(?:" + Blank + "+(?:scores?|scale|index))?(?:" + Blank + "+(?:must" + Blank + "+be|should" + Blank + "+be|is))?(?:" + Blank + "*(?::|=(?![<>])))?" + Blank
+        @"(?<![\p{L}\p{N}])(?:Karnofsky(?:" + NameGap + "(?:performance(?:" + NameGap + "(?:status|scale|score|index))?|PS))?(?:" + Blank + @"*\(KPS\))?|KPS)" + LanskyAlternative
+        + "(?:" + Blank + "+(?:scores?|scale|index))?(?:" + Blank + "+(?:must" + Blank + "+be|should" + Blank + "+be|is|of(?=" + Blank + @"*\\?[<>=≤≥])))?(?:" + Blank + @"*(?::|=(?![<>\\])))?" + Blank
         + "*(?<op>of" + Blank + "+at" + Blank + "+least|at" + Blank + "+least|of" + Blank + "+≥|of" + Blank + "+>=|≥|>=|=>|greater" + Blank + "+than" + Blank + "+or" + Blank
-        + "+equal" + Blank + "+to|greater" + Blank + "+than|more" + Blank + "+than|≤|<=|=<|>|<|of)?" + Blank + "*(?<value>100|[1-9]0|0)(?:" + Blank + "*(?<percent>%))?(?:"
+        + "+equal" + Blank + "+to|greater" + Blank + "+than|more" + Blank + "+than|" + EscapedComparators + "|≤|<=|=<|>|<|of)?" + Blank + "*(?<value>100|[1-9]0|0)(?:" + Blank + "*(?<percent>%))?(?:"
         + Blank + "*" + Dash + Blank + "*(?<to>100|[1-9]0)(?:" + Blank + "*%)?)?(?:" + Blank + "+or" + Blank + @"+(?<more>greater|higher|more|above|better|less|lower|below|worse))?(?![\p{L}\p{N}])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KarnofskyPattern();

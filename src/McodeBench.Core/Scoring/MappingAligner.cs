@@ -51,8 +51,10 @@ internal static class MappingAligner
     }
 
     /// <summary>
-    /// Strict: same element and equal codes when both are coded, else equal normalised values. Lenient: same family
-    /// and equal codes, or one normalised value containing the other on word boundaries.
+    /// Strict: same element and equal codes when both are coded, else equal values. Lenient: same family and equal
+    /// codes or values, or one normalised value containing the other on word boundaries. Values are equal when both
+    /// read as the same clinical finding (<see cref="PreparedMapping.ClinicalValue"/>), or, when either does not read,
+    /// when their normalised texts are equal.
     /// </summary>
     internal static MappingMatchClass Match(PreparedMapping gold, PreparedMapping prediction)
     {
@@ -64,7 +66,9 @@ internal static class MappingAligner
         var bothCoded = gold.CodeKey is not null && prediction.CodeKey is not null;
         var equalCodes = bothCoded && string.Equals(gold.CodeKey, prediction.CodeKey, StringComparison.Ordinal);
         var bothValued = gold.Value.Text.Length > 0 && prediction.Value.Text.Length > 0;
-        var equalValues = bothValued && string.Equals(gold.Value.Text, prediction.Value.Text, StringComparison.Ordinal);
+        var equalValues = bothValued && (gold.ClinicalValue is not null && prediction.ClinicalValue is not null
+            ? string.Equals(gold.ClinicalValue, prediction.ClinicalValue, StringComparison.Ordinal)
+            : string.Equals(gold.Value.Text, prediction.Value.Text, StringComparison.Ordinal));
         var sameElement = string.Equals(gold.ElementKey, prediction.ElementKey, StringComparison.Ordinal);
         if (sameElement && (bothCoded ? equalCodes : equalValues))
         {
@@ -72,7 +76,7 @@ internal static class MappingAligner
         }
 
         var contained = bothValued && (gold.Value.ContainsWholeWord(prediction.Value.Text) || prediction.Value.ContainsWholeWord(gold.Value.Text));
-        return equalCodes || contained ? MappingMatchClass.Lenient : MappingMatchClass.SameFamily;
+        return equalCodes || equalValues || contained ? MappingMatchClass.Lenient : MappingMatchClass.SameFamily;
     }
 
     private sealed class CanonicalOrder : IComparer<PreparedMapping>
@@ -92,6 +96,7 @@ internal static class MappingAligner
             var result = string.CompareOrdinal(x.ElementKey, y.ElementKey);
             result = result != 0 ? result : string.CompareOrdinal(x.Family, y.Family);
             result = result != 0 ? result : string.CompareOrdinal(x.CodeKey, y.CodeKey);
+            result = result != 0 ? result : string.CompareOrdinal(x.ClinicalValue, y.ClinicalValue);
             result = result != 0 ? result : string.CompareOrdinal(x.Value.Text, y.Value.Text);
             result = result != 0 ? result : string.CompareOrdinal(x.Mapping.Element, y.Mapping.Element);
             result = result != 0 ? result : string.CompareOrdinal(x.Mapping.Value, y.Mapping.Value);

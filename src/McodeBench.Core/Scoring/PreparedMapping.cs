@@ -1,5 +1,6 @@
 using McodeBench.Core.Annotations;
 using McodeBench.Core.Mcode;
+using McodeBench.Core.Scoring.Values;
 
 namespace McodeBench.Core.Scoring;
 
@@ -9,6 +10,8 @@ namespace McodeBench.Core.Scoring;
 /// </summary>
 /// <param name="ElementName">The name reports show and breakdowns use: the STU4 name, or the name as written.</param>
 /// <param name="CodeKey">Canonical system + "|" + upper-cased code, or null when not coded.</param>
+/// <param name="ClinicalValue">The value's canonical clinical form (<see cref="ClinicalValueNormalizer"/>), or null when
+/// it does not read as one or the options ask for <see cref="ValueComparison.Text"/>.</param>
 internal sealed record PreparedMapping(
     int Index,
     Mapping Mapping,
@@ -16,9 +19,10 @@ internal sealed record PreparedMapping(
     string ElementKey,
     string Family,
     NormalizedText Value,
-    string? CodeKey)
+    string? CodeKey,
+    string? ClinicalValue)
 {
-    public static PreparedMapping Prepare(int index, Mapping mapping, McodeVocabulary vocabulary)
+    public static PreparedMapping Prepare(int index, Mapping mapping, McodeVocabulary vocabulary, ValueComparison comparison = ValueComparison.Clinical)
     {
         var element = vocabulary.ResolveElement(mapping.Element);
         var written = string.IsNullOrWhiteSpace(mapping.Element) ? "(no element)" : mapping.Element.Trim();
@@ -31,6 +35,7 @@ internal sealed record PreparedMapping(
             key,
             element?.Family ?? key,
             TextNormalizer.NormalizeWithOffsets(mapping.Value),
-            coded ? CodeSystems.Canonicalize(mapping.Code!.System ?? string.Empty) + "|" + mapping.Code.Code.Trim().ToUpperInvariant() : null);
+            coded ? CodeSystems.Canonicalize(mapping.Code!.System ?? string.Empty) + "|" + mapping.Code.Code.Trim().ToUpperInvariant() : null,
+            element is not null && comparison == ValueComparison.Clinical ? ClinicalValueNormalizer.Canonical(element.Name, mapping.Value) : null);
     }
 }

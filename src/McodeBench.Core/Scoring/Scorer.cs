@@ -42,7 +42,7 @@ public static class Scorer
         var predictedEntities = prediction.Entities.Select((entity, i) => PreparedEntity.ForPrediction(i, entity, gold.TrialId, anchorer, options, diagnostics)).ToList();
         var entityRows = EntityAligner.Align(goldEntities, predictedEntities, anchorer);
 
-        var goldMappings = gold.Mappings.Select((mapping, i) => PreparedMapping.Prepare(i, mapping, options.Vocabulary)).ToList();
+        var goldMappings = gold.Mappings.Select((mapping, i) => PreparedMapping.Prepare(i, mapping, options.Vocabulary, options.ValueComparison)).ToList();
         foreach (var unresolved in goldMappings.Where(m => options.Vocabulary.ResolveElement(m.Mapping.Element) is null))
         {
             diagnostics.Add(ScoringWarning(
@@ -52,7 +52,7 @@ public static class Scorer
                 "Fix the gold file or add the alias to the vocabulary."));
         }
 
-        var predictedMappings = prediction.Mappings.Select((mapping, i) => PreparedMapping.Prepare(i, mapping, options.Vocabulary)).ToList();
+        var predictedMappings = prediction.Mappings.Select((mapping, i) => PreparedMapping.Prepare(i, mapping, options.Vocabulary, options.ValueComparison)).ToList();
         var mappingRows = MappingAligner.Align(goldMappings, predictedMappings);
 
         return new ScoreReport(

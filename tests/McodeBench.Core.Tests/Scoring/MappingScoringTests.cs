@@ -66,12 +66,18 @@ public sealed class MappingScoringTests
     [Fact]
     public void A_TNM_category_is_contained_in_the_same_category_with_a_prefix_or_in_a_compact_group()
     {
-        var report = Score(
-            [new Mapping("TNMPrimaryTumorCategory", "cT2"), new Mapping("TNMRegionalNodesCategory", "cT2N1M0")],
-            [new Mapping("TNMPrimaryTumorCategory", "T2"), new Mapping("TNMRegionalNodesCategory", "N1")]);
+        IReadOnlyList<Mapping> gold = [new Mapping("TNMPrimaryTumorCategory", "cT2"), new Mapping("TNMRegionalNodesCategory", "cT2N1M0")];
+        IReadOnlyList<Mapping> predicted = [new Mapping("TNMPrimaryTumorCategory", "T2"), new Mapping("TNMRegionalNodesCategory", "N1")];
+        var text = Scorer.Score(WorkedCheck.Sections, new GoldStandard("NCT1", [], gold), new Prediction([], predicted),
+            TestVocabulary.Options() with { ValueComparison = ValueComparison.Text });
+        var clinical = Score(gold, predicted);
 
-        Assert.Equal((0, 2), (report.Mappings.Strict.Cor, report.Mappings.Strict.Inc));
-        Assert.Equal((2, 0), (report.Mappings.Lenient.Cor, report.Mappings.Lenient.Inc));
+        // As text, both differ; read clinically, cT2 and T2 are the same category (the prefix does not block a
+        // match), while a whole group is still not its nodal category alone.
+        Assert.Equal((0, 2), (text.Mappings.Strict.Cor, text.Mappings.Strict.Inc));
+        Assert.Equal((1, 1), (clinical.Mappings.Strict.Cor, clinical.Mappings.Strict.Inc));
+        Assert.Equal((2, 0), (text.Mappings.Lenient.Cor, text.Mappings.Lenient.Inc));
+        Assert.Equal((2, 0), (clinical.Mappings.Lenient.Cor, clinical.Mappings.Lenient.Inc));
     }
 
     [Fact]

@@ -7,25 +7,29 @@ namespace McodeBench.Core.Gold;
 /// table (rules tried in order, first match wins, e.g. <see cref="Lct"/>), a type table read from a JSON file
 /// (<see cref="BratTypeMapFile"/>), <see cref="Canonical"/> (McodeBench's own types and their aliases) or
 /// <see cref="Identity"/>. An annotation the map has no answer for is dropped and counted; a type the map names with
-/// no McodeBench type (<c>null</c> in a map file) is dropped on purpose (<see cref="DropsOnPurpose"/>).
+/// no McodeBench type (<c>null</c> in a map file, or a type of LCT's scheme for <see cref="Lct"/>) is dropped on
+/// purpose (<see cref="DropsOnPurpose"/>).
 /// </summary>
 public sealed class BratTypeMap
 {
     private readonly Kind kind;
     private readonly IReadOnlyDictionary<string, string?> table;
+    private readonly HashSet<string> schemeTypes;
 
-    public BratTypeMap(IEnumerable<BratTypeRule> rules, string name = "custom")
-        : this(rules, Kind.Rules, new Dictionary<string, string?>(StringComparer.Ordinal), name)
+    /// <param name="schemeTypes">The corpus scheme's types the rules knowingly leave out (dropped as notes, not warnings).</param>
+    public BratTypeMap(IEnumerable<BratTypeRule> rules, string name = "custom", IEnumerable<string>? schemeTypes = null)
+        : this(rules, Kind.Rules, new Dictionary<string, string?>(StringComparer.Ordinal), name, schemeTypes)
     {
     }
 
-    private BratTypeMap(IEnumerable<BratTypeRule> rules, Kind kind, IReadOnlyDictionary<string, string?> table, string name)
+    private BratTypeMap(IEnumerable<BratTypeRule> rules, Kind kind, IReadOnlyDictionary<string, string?> table, string name, IEnumerable<string>? schemeTypes = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(name);
         Rules = rules.ToList();
         this.kind = kind;
         this.table = table;
+        this.schemeTypes = (schemeTypes ?? []).ToHashSet(StringComparer.Ordinal);
         Name = name;
     }
 
@@ -40,7 +44,8 @@ public sealed class BratTypeMap
     /// <summary>
     /// The Leaf Clinical Trials corpus (LCT) table. Only event triggers are mapped (the <c>*-Name</c> spans repeat them);
     /// LCT's <c>Procedure</c> and <c>Observation</c> are broad, so only those whose words say surgery, radiotherapy,
-    /// performance status or a tumour marker are kept: an unrefined "procedure" would not be a McodeBench type.
+    /// performance status or a tumour marker are kept: an unrefined "procedure" would not be a McodeBench type. Every other
+    /// type of LCT's scheme (<see cref="LctSchemeTypes"/>) is dropped on purpose.
     /// </summary>
     public static BratTypeMap Lct { get; } = new(
     [
@@ -51,7 +56,8 @@ public sealed class BratTypeMap
         new("Observation", "performance_status", @"\becog\b|eastern cooperative oncology group|karnofsky|\bkps\b|performance status|zubrod|lansky"),
         new("Observation", "biomarker", @"\bher-?2\b|\ber\b|\bpr\b|estrogen receptor|oestrogen receptor|progesterone receptor|hormone receptor|pd-?l1|\bpsa\b|ki-?67|\begfr\b|\balk\b|\bkras\b|\bbraf\b|\bbrca[12]?\b|\bmsi\b|mismatch repair|\bmmr\b|tumou?r marker|\bca[- ]?125\b|\bcea\b|\bafp\b"),
     ],
-        "lct");
+        "lct",
+        LctSchemeTypes.All);
 
     /// <summary>
     /// McodeBench's own types: a brat type that is a canonical type or one of its aliases (<c>condition</c>,
@@ -90,8 +96,9 @@ public sealed class BratTypeMap
         return bratTypes.Any(IsLctSignature) ? Lct : otherwise;
     }
 
-    /// <summary>True when the map names this type and drops it on purpose (a null in a map file).</summary>
-    public bool DropsOnPurpose(string bratType) => kind == Kind.Table && table.TryGetValue(bratType, out var type) && type is null;
+    /// <summary>True when the map drops this type on purpose: a null in a map file, or a type of the corpus scheme a rule table knowingly leaves out.</summary>
+    public bool DropsOnPurpose(string bratType) =>
+        kind == Kind.Table ? table.TryGetValue(bratType, out var type) && type is null : schemeTypes.Contains(bratType);
 
     /// <summary>The McodeBench entity type for an annotation, or null when it is dropped.</summary>
     public string? Map(string bratType, string text)

@@ -24,7 +24,7 @@ public static class DroppedTypeReport
         {
             var times = count.ToString(CultureInfo.InvariantCulture);
             diagnostics.Add(map.DropsOnPurpose(type)
-                ? new Diagnostic(DiagnosticSeverity.Info, source, $"{what}: {times} \"{type}\" annotation(s) dropped, as type map {map.Name} says (null).")
+                ? new Diagnostic(DiagnosticSeverity.Info, source, $"{what}: {times} \"{type}\" annotation(s) dropped, as type map {map.Name} does on purpose.")
                 : new Diagnostic(
                     DiagnosticSeverity.Warning,
                     source,

@@ -19,7 +19,7 @@ public sealed class AnnotatorAgreementTests : IDisposable
         folder.Write($"a/{BratWorkedCheckFiles.Document}.txt", BratWorkedCheckFiles.Text);
         folder.Write($"a/{BratWorkedCheckFiles.Document}.ann", BratWorkedCheckFiles.GoldAnnotations);
         folder.Write("a/NCT00000099.txt", "Only the first annotator saw lung cancer.");
-        folder.Write("a/NCT00000099.ann", "T1\tcondition 28 39\tlung cancer\n");
+        folder.Write("a/NCT00000099.ann", "T1\tcondition 29 40\tlung cancer\n");
         folder.Write($"b/{BratWorkedCheckFiles.Document}.txt", BratWorkedCheckFiles.Text);
         folder.Write($"b/{BratWorkedCheckFiles.Document}.ann", Second);
         await Task.CompletedTask;

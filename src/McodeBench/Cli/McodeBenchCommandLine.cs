@@ -31,6 +31,7 @@ public static class McodeBenchCommandLine
         root.Subcommands.Add(ExportCommand.Create(runner));
         root.Subcommands.Add(ScoreCommand.Create(runner));
         root.Subcommands.Add(AgreementCommand.Create(runner));
+        root.Subcommands.Add(DatasetCommand.Create(runner));
         root.Subcommands.Add(ValidateCommand.Create(runner));
         root.Subcommands.Add(LibraryCommand.Create(runner));
         root.Subcommands.Add(CacheCommand.Create(runner));

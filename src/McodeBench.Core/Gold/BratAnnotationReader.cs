@@ -7,7 +7,9 @@ namespace McodeBench.Core.Gold;
 
 /// <summary>
 /// Reads brat standoff annotations (<c>.ann</c>) against their document. T lines become entities (types through a
-/// <see cref="BratTypeMap"/>; discontinuous spans take their full extent); A lines set <c>negated</c> (a
+/// <see cref="BratTypeMap"/>; discontinuous spans by <see cref="BratReadOptions.Discontinuous"/>; a T line's text is
+/// compared with the document's after white space and line ends are normalised, and a span that ends on a line break
+/// (<c>\r</c> of a CRLF text) ends before it); A lines set <c>negated</c> (a
 /// <c>Negation</c>/<c>Negated</c> attribute, or an assertion of <c>absent</c>/<c>negated</c>) and <c>criterion</c>
 /// (a <c>Criterion</c> attribute, as <see cref="BratExporter"/> writes it); E lines are read only to find event triggers
 /// and LCT-style <c>Negation</c> events (<c>Negates:</c> argument); R, N, * and # lines are ignored.
@@ -21,8 +23,10 @@ public static class BratAnnotationReader
 
     /// <param name="document">The document the offsets count into; brat offsets are code points of <c>document.Text</c>.</param>
     /// <param name="sourceName">The .ann file name used in diagnostics.</param>
-    public static BratReadResult Read(string annotations, TrialText document, BratTypeMap map, string sourceName)
+    /// <param name="options">How discontinuous and past-the-end annotations are read; <see cref="BratReadOptions.Gold"/> when null.</param>
+    public static BratReadResult Read(string annotations, TrialText document, BratTypeMap map, string sourceName, BratReadOptions? options = null)
     {
+        options ??= BratReadOptions.Gold;
         ArgumentNullException.ThrowIfNull(annotations);
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(map);
@@ -107,25 +111,43 @@ public static class BratAnnotationReader
                 continue;
             }
 
-            if (Place(bound, document, offsets, sourceName, diagnostics) is not { } placed)
+            if (Place(bound, document, offsets, sourceName, diagnostics, options) is not { } placed)
             {
+                continue;
+            }
+
+            var criterion = criteria.GetValueOrDefault(bound.Id, Criterion.None);
+            var isNegated = negated.Contains(bound.Id);
+            if (placed.Span is null)
+            {
+                // Past the end of the text (predictions only): kept by its text, to be anchored like a native prediction without a span.
+                mapped[type] = mapped.GetValueOrDefault(type) + 1;
+                entities.Add(new Entity(bound.Text, type, null, criterion, isNegated, bound.Id));
                 continue;
             }
 
             if (placed.Fragments.Count > 1)
             {
                 discontinuous.Add(new BratDiscontinuousSpan(sourceName, bound.Id, placed.Fragments, placed.Span));
-                diagnostics.Add(Problem(sourceName, bound.Line, document.TrialId, bound.Id, $"discontinuous annotation \"{bound.Text}\" ({string.Join("; ", placed.Fragments)}) takes its full extent {placed.Span}.", null, DiagnosticSeverity.Info));
+                var taken = options.Discontinuous == DiscontinuousSpanRule.Fragments
+                    ? $"becomes {placed.Fragments.Count} entities, one per fragment"
+                    : $"takes its full extent {placed.Span}";
+                diagnostics.Add(Problem(sourceName, bound.Line, document.TrialId, bound.Id, $"discontinuous annotation \"{bound.Text}\" ({string.Join("; ", placed.Fragments)}) {taken}.", null, DiagnosticSeverity.Info));
+                if (options.Discontinuous == DiscontinuousSpanRule.Fragments)
+                {
+                    var part = 1;
+                    foreach (var (fragment, text) in placed.Fragments.Zip(placed.FragmentTexts))
+                    {
+                        mapped[type] = mapped.GetValueOrDefault(type) + 1;
+                        entities.Add(new Entity(text, type, fragment, criterion, isNegated, $"{bound.Id}.{part++}"));
+                    }
+
+                    continue;
+                }
             }
 
             mapped[type] = mapped.GetValueOrDefault(type) + 1;
-            entities.Add(new Entity(
-                placed.Text,
-                type,
-                placed.Span,
-                criteria.GetValueOrDefault(bound.Id, Criterion.None),
-                negated.Contains(bound.Id),
-                bound.Id));
+            entities.Add(new Entity(placed.Text, type, placed.Span, criterion, isNegated, bound.Id));
         }
 
         return new BratReadResult(entities, diagnostics.OrderBy(d => d.Line).ToList(), mapped, dropped, discontinuous);
@@ -183,22 +205,30 @@ public static class BratAnnotationReader
         }
     }
 
-    private static Placed? Place(TextBound bound, TrialText document, CodePointOffsets offsets, string sourceName, List<Diagnostic> diagnostics)
+    private static Placed? Place(TextBound bound, TrialText document, CodePointOffsets offsets, string sourceName, List<Diagnostic> diagnostics, BratReadOptions options)
     {
         if (bound.Fragments.Any(f => f.End > offsets.Length))
         {
+            if (options.AnchorPastEndByText)
+            {
+                diagnostics.Add(Problem(sourceName, bound.Line, document.TrialId, bound.Id, $"annotation \"{bound.Text}\" ends after the text ({offsets.Length} characters); its span is dropped and it is anchored by its text (unsupported if the text does not hold it).", "Pair the .ann file with the .txt it was made on.", DiagnosticSeverity.Warning));
+                return new Placed(null, bound.Text, [], []);
+            }
+
             diagnostics.Add(Problem(sourceName, bound.Line, document.TrialId, bound.Id, $"annotation \"{bound.Text}\" ends after the text ({offsets.Length} characters); it is skipped.", "Pair the .ann file with the .txt it was made on."));
             return null;
         }
 
         var fragments = bound.Fragments.Select(f => (Start: offsets.ToUtf16(f.Start), End: offsets.ToUtf16(f.End))).ToList();
         var surface = string.Join(' ', fragments.Select(f => document.Text[f.Start..f.End]));
-        if (!string.Equals(BratText.OneLine(surface), BratText.OneLine(bound.Text), StringComparison.Ordinal))
+        if (!string.Equals(BratText.Comparable(surface), BratText.Comparable(bound.Text), StringComparison.Ordinal))
         {
             diagnostics.Add(Problem(sourceName, bound.Line, document.TrialId, bound.Id, $"annotation text does not match the document: expected \"{bound.Text}\", found \"{surface}\"; it is skipped.", "Pair the .ann file with the .txt it was made on (same line endings and encoding)."));
             return null;
         }
 
+        // A span over "cancer\r" (CRLF text, annotated to the end of the line) ends before the line break: entity text never ends in one.
+        fragments = fragments.Select(f => (f.Start, End: BratText.EndBeforeLineBreak(document.Text, f.Start, f.End))).ToList();
         var start = fragments.Min(f => f.Start);
         var end = fragments.Max(f => f.End);
         if (document.ToSpan(start, end) is not { } span)
@@ -208,7 +238,7 @@ public static class BratAnnotationReader
         }
 
         var spans = fragments.Select(f => document.ToSpan(f.Start, f.End) ?? span).ToList();
-        return new Placed(span, document.Text[start..end], spans);
+        return new Placed(span, document.Text[start..end], spans, fragments.Select(f => document.Text[f.Start..f.End]).ToList());
     }
 
     private static Diagnostic Problem(string source, int line, string trialId, string? annotationId, string message, string? fix, DiagnosticSeverity severity = DiagnosticSeverity.Error) =>
@@ -216,5 +246,6 @@ public static class BratAnnotationReader
 
     private sealed record TextBound(string Id, string Type, List<(int Start, int End)> Fragments, string Text, int Line);
 
-    private sealed record Placed(TextSpan Span, string Text, IReadOnlyList<TextSpan> Fragments);
+    /// <param name="Span">Null for a prediction past the end of the text, kept to be anchored by its text.</param>
+    private sealed record Placed(TextSpan? Span, string Text, IReadOnlyList<TextSpan> Fragments, IReadOnlyList<string> FragmentTexts);
 }

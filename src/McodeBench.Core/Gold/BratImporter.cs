@@ -12,7 +12,11 @@ namespace McodeBench.Core.Gold;
 public static class BratImporter
 {
     /// <summary>Imports every <c>.ann</c>/<c>.txt</c> pair in a folder (not its subfolders), in file-name order.</summary>
-    public static async Task<BratImportResult> ImportDirectoryAsync(string directory, BratTypeMap? map = null, CancellationToken cancellationToken = default)
+    public static Task<BratImportResult> ImportDirectoryAsync(string directory, BratTypeMap? map = null, CancellationToken cancellationToken = default) =>
+        ImportDirectoryAsync(directory, map, BratReadOptions.Gold, cancellationToken);
+
+    /// <summary>Imports every <c>.ann</c>/<c>.txt</c> pair in a folder (not its subfolders), in file-name order, read with <paramref name="options"/>.</summary>
+    public static async Task<BratImportResult> ImportDirectoryAsync(string directory, BratTypeMap? map, BratReadOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(directory);
         if (!Directory.Exists(directory))
@@ -42,7 +46,7 @@ public static class BratImporter
             var text = await File.ReadAllTextAsync(textPath, cancellationToken).ConfigureAwait(false);
             if (!File.Exists(annotationPath))
             {
-                var document = ImportDocument(name, text, string.Empty, map, annotationPath);
+                var document = ImportDocument(name, text, string.Empty, map, annotationPath, options);
                 results.Add(document with
                 {
                     Diagnostics = [new Diagnostic(DiagnosticSeverity.Warning, textPath, $"there is no {name}.ann; the document loads with no annotations.", "Add the .ann file if it was annotated.", TrialId: name)],
@@ -51,7 +55,7 @@ public static class BratImporter
             }
 
             var annotations = await File.ReadAllTextAsync(annotationPath, cancellationToken).ConfigureAwait(false);
-            results.Add(ImportDocument(name, text, annotations, map, annotationPath));
+            results.Add(ImportDocument(name, text, annotations, map, annotationPath, options));
         }
 
         return Combine(results);
@@ -59,13 +63,14 @@ public static class BratImporter
 
     /// <param name="documentId">The trial id to use (brat file names are usually NCT ids).</param>
     /// <param name="map">Defaults to <see cref="BratTypeMap.Lct"/>.</param>
-    public static BratImportResult ImportDocument(string documentId, string text, string annotations, BratTypeMap? map = null, string? sourceName = null)
+    /// <param name="options">How discontinuous spans are read; <see cref="BratReadOptions.Gold"/> when null.</param>
+    public static BratImportResult ImportDocument(string documentId, string text, string annotations, BratTypeMap? map = null, string? sourceName = null, BratReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(documentId);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(annotations);
         var trial = new Trial(documentId, documentId, [new TrialSection(SectionNames.Eligibility, text)], [], [], [TrialTags.Source("brat")]);
-        var read = BratAnnotationReader.Read(annotations, DocumentLayout(documentId, text), map ?? BratTypeMap.Lct, sourceName ?? documentId + ".ann");
+        var read = BratAnnotationReader.Read(annotations, DocumentLayout(documentId, text), map ?? BratTypeMap.Lct, sourceName ?? documentId + ".ann", options);
         var layout = EligibilityCriteriaSplitter.Split(text);
         var entities = read.Entities
             .Select(e => e.Criterion == Criterion.None && e.Span is { } span ? e with { Criterion = layout.CriterionOf(span) } : e)

@@ -30,6 +30,8 @@ public static class McodeBenchCommandLine
         root.Subcommands.Add(RunsCommand.Create(runner));
         root.Subcommands.Add(ExportCommand.Create(runner));
         root.Subcommands.Add(ScoreCommand.Create(runner));
+        root.Subcommands.Add(AgreementCommand.Create(runner));
+        root.Subcommands.Add(DatasetCommand.Create(runner));
         root.Subcommands.Add(ValidateCommand.Create(runner));
         root.Subcommands.Add(LibraryCommand.Create(runner));
         root.Subcommands.Add(CacheCommand.Create(runner));

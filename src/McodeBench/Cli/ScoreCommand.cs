@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using McodeBench.Core.Diagnostics;
+using McodeBench.Core.Gold;
 using McodeBench.Core.Mcode;
 using McodeBench.Core.Scoring;
 using McodeBench.Core.Scoring.Files;
@@ -17,6 +18,8 @@ internal static class ScoreCommand
 {
     private const string Native = "native";
     private const string Brat = "brat";
+    private const string Extent = "extent";
+    private const string Fragments = "fragments";
 
     public static Command Create(SessionRunner runner)
     {
@@ -39,12 +42,23 @@ internal static class ScoreCommand
         var format = new Option<string?>("--format") { Description = "Format of the predictions: native or brat. Default: told from each path (.ann files and folders holding them are brat)." };
         format.AcceptOnlyFromAmong(Native, Brat);
         var output = new Option<string?>("--output") { Description = "Write the JSON report to this file instead of standard output." };
+        var types = new Option<string?>("--types") { Description = "Score only these canonical entity types, on both sides, comma-separated (e.g. condition,medication)." };
+        var typeMap = new Option<string?>("--type-map")
+        {
+            Description = "How brat types become McodeBench types, for brat gold and brat predictions alike: lct, canonical, or a JSON file {\"CorpusType\": \"condition\", \"Other\": null}. Default: detected from the types the files use.",
+        };
+        var discontinuous = new Option<string>("--discontinuous")
+        {
+            Description = "What a discontinuous brat annotation becomes: extent (one entity over its full extent) or fragments (one entity per fragment).",
+            DefaultValueFactory = _ => Extent,
+        };
+        discontinuous.AcceptOnlyFromAmong(Extent, Fragments);
 
         var command = new Command("score", "Score prediction files against gold files and print the JSON report (no model calls).")
         {
-            gold, predictions, trials, format, output,
+            gold, predictions, trials, format, output, types, typeMap, discontinuous,
         };
-        runner.SetAction(command, (session, cancellationToken) => ExecuteAsync(session, new Inputs(gold, predictions, trials, format, output), cancellationToken));
+        runner.SetAction(command, (session, cancellationToken) => ExecuteAsync(session, new Inputs(gold, predictions, trials, format, output, types, typeMap, discontinuous), cancellationToken));
         return command;
     }
 
@@ -73,7 +87,24 @@ internal static class ScoreCommand
             return ExitCodes.BadInput;
         }
 
-        var request = new FileScoringRequest(goldPaths, predictionPaths, trialPaths);
+        var (map, mapProblems) = parse.GetValue(inputs.TypeMap) is { } mapName
+            ? await BratTypeMapFile.ResolveAsync(session.Resolve(mapName) is var resolved && File.Exists(resolved) ? resolved : mapName, cancellationToken).ConfigureAwait(false)
+            : (null, []);
+        var (types, typeProblems) = TypeList(parse.GetValue(inputs.Types));
+        if (mapProblems.Count > 0 || typeProblems.Count > 0)
+        {
+            BadInputLog.Write(session.Logger, [.. mapProblems, .. typeProblems]);
+            DiagnosticPrinter.Print(messages, [.. mapProblems, .. typeProblems]);
+            return ExitCodes.BadInput;
+        }
+
+        var request = new FileScoringRequest(goldPaths, predictionPaths, trialPaths)
+        {
+            GoldBratTypes = map,
+            PredictionBratTypes = map,
+            Types = types,
+            Discontinuous = parse.GetValue(inputs.Discontinuous) == Fragments ? DiscontinuousSpanRule.Fragments : DiscontinuousSpanRule.FullExtent,
+        };
         var report = await FileScorer.ScoreAsync(request, new ScoringOptions(McodeVocabularyLoader.Default), cancellationToken).ConfigureAwait(false);
         var json = report.ToJson();
         if (outputFile is null)
@@ -87,6 +118,16 @@ internal static class ScoreCommand
         }
 
         DiagnosticPrinter.Print(messages, report.Diagnostics);
+        if (report.GoldTypeMap is { } goldMap)
+        {
+            messages.MarkupLineInterpolated($"[grey]brat gold read with type map {goldMap}.[/]");
+        }
+
+        if (report.PredictionTypeMap is { } predictionMap)
+        {
+            messages.MarkupLineInterpolated($"[grey]brat predictions read with type map {predictionMap}.[/]");
+        }
+
         var errors = report.Diagnostics.Count(d => d.IsError);
         if (report.Tasks.Count == 0)
         {
@@ -104,6 +145,31 @@ internal static class ScoreCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>The canonical types <c>--types</c> names (aliases resolved), or an error per type that is not one.</summary>
+    private static (IReadOnlyList<string>? Types, IReadOnlyList<Diagnostic> Problems) TypeList(string? value)
+    {
+        if (value is null)
+        {
+            return (null, []);
+        }
+
+        var names = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var problems = names
+            .Where(name => !EntityTypeAliases.IsKnown(name))
+            .Select(name => new Diagnostic(
+                DiagnosticSeverity.Error,
+                "--types",
+                $"\"{name}\" is not a McodeBench entity type.{ClosestNames.DidYouMean(name, EntityTypeAliases.CanonicalTypes, "\"")}",
+                $"Give canonical types separated by commas: {string.Join(", ", EntityTypeAliases.CanonicalTypes)}."))
+            .ToList();
+        if (names.Length == 0)
+        {
+            problems.Add(new Diagnostic(DiagnosticSeverity.Error, "--types", "no type given.", "Give canonical types separated by commas, e.g. --types condition,medication."));
+        }
+
+        return (problems.Count > 0 ? null : names.Select(EntityTypeAliases.Resolve).Distinct(StringComparer.Ordinal).ToList(), problems);
     }
 
     private static IEnumerable<Diagnostic> MissingPaths(string option, IEnumerable<string> paths) =>
@@ -148,5 +214,13 @@ internal static class ScoreCommand
         File.Move(temporary, path, overwrite: true);
     }
 
-    private sealed record Inputs(Option<string[]> Gold, Option<string[]> Predictions, Option<string[]> Trials, Option<string?> Format, Option<string?> Output);
+    private sealed record Inputs(
+        Option<string[]> Gold,
+        Option<string[]> Predictions,
+        Option<string[]> Trials,
+        Option<string?> Format,
+        Option<string?> Output,
+        Option<string?> Types,
+        Option<string?> TypeMap,
+        Option<string> Discontinuous);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using McodeBench.Core.Diagnostics;
+using McodeBench.Core.Gold;
 
 namespace McodeBench.Core.Scoring.Files;
 
@@ -19,6 +20,15 @@ public sealed record FileScoreReport(
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<ScoredTask> Tasks)
 {
+    /// <summary>The type map brat gold was read with (given or detected); null when no gold was brat.</summary>
+    public TypeMapChoice? GoldTypeMap { get; init; }
+
+    /// <summary>The type map brat predictions were read with; null when no predictions were brat.</summary>
+    public TypeMapChoice? PredictionTypeMap { get; init; }
+
+    /// <summary>The canonical entity types scoring was restricted to (<c>--types</c>); null when every type was scored.</summary>
+    public IReadOnlyList<string>? Types { get; init; }
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     public string ToJson() => JsonSerializer.Serialize(this, ScoringJson.Options);

@@ -1,6 +1,7 @@
 using McodeBench.Core.Annotations;
 using McodeBench.Core.Diagnostics;
 using McodeBench.Core.Gold;
+using McodeBench.Core.Mcode;
 using McodeBench.Core.Trials;
 
 namespace McodeBench.Core.Scoring.Files;
@@ -18,9 +19,17 @@ public static class FileScorer
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(options);
-        var gold = await GoldSetLoader.LoadAsync(request.GoldPaths, request.TrialPaths ?? [], request.GoldBratTypes, cancellationToken).ConfigureAwait(false);
-        var predictions = await PredictionSetLoader.LoadAsync(request.PredictionPaths, gold.Trials, request.PredictionBratTypes, cancellationToken).ConfigureAwait(false);
-        return Score(gold, predictions, options);
+        var gold = await GoldSetLoader.LoadAsync(
+            request.GoldPaths, request.TrialPaths ?? [], request.GoldBratTypes, BratReadOptions.Gold with { Discontinuous = request.Discontinuous }, cancellationToken).ConfigureAwait(false);
+        var predictions = await PredictionSetLoader.LoadAsync(
+            request.PredictionPaths, gold.Trials, request.PredictionBratTypes, BratReadOptions.Predictions with { Discontinuous = request.Discontinuous }, cancellationToken).ConfigureAwait(false);
+        if (request.Types is { } types)
+        {
+            var restriction = new EntityTypeRestriction(types, options.EntityTypes);
+            (gold, predictions) = (restriction.Apply(gold), restriction.Apply(predictions));
+        }
+
+        return Score(gold, predictions, options) with { Types = request.Types?.Select(EntityTypeAliases.Resolve).ToList() };
     }
 
     public static FileScoreReport Score(GoldSet gold, PredictionLoadResult predictions, ScoringOptions options)
@@ -90,7 +99,11 @@ public static class FileScorer
             missing.Keys.ToList(),
             unknown,
             diagnostics,
-            scored);
+            scored)
+        {
+            GoldTypeMap = gold.TypeMap,
+            PredictionTypeMap = predictions.TypeMap,
+        };
     }
 
     private static SortedDictionary<string, GoldTrial> IndexGold(GoldSet gold, List<Diagnostic> diagnostics)

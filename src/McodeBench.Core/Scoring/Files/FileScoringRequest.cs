@@ -11,9 +11,15 @@ public sealed record FileScoringRequest(
     IReadOnlyList<string> PredictionPaths,
     IReadOnlyList<string>? TrialPaths = null)
 {
-    /// <summary>How brat gold types become entity types (LCT's table by default).</summary>
-    public BratTypeMap GoldBratTypes { get; init; } = BratTypeMap.Lct;
+    /// <summary>How brat gold types become entity types; null (the default) detects it: LCT's table for LCT's scheme, else McodeBench's own types.</summary>
+    public BratTypeMap? GoldBratTypes { get; init; }
 
-    /// <summary>How brat prediction types become entity types (as written by default, as <see cref="BratExporter"/> writes them).</summary>
-    public BratTypeMap PredictionBratTypes { get; init; } = BratTypeMap.Identity;
+    /// <summary>How brat prediction types become entity types; null (the default) detects it: LCT's table for LCT's scheme, else as written.</summary>
+    public BratTypeMap? PredictionBratTypes { get; init; }
+
+    /// <summary>How discontinuous brat spans are read, on both sides (full extent by default).</summary>
+    public DiscontinuousSpanRule Discontinuous { get; init; } = DiscontinuousSpanRule.FullExtent;
+
+    /// <summary>Canonical entity types to keep on both sides (others are removed before scoring); null keeps every type.</summary>
+    public IReadOnlyList<string>? Types { get; init; }
 }

@@ -1,4 +1,5 @@
 using McodeBench.Core.Diagnostics;
+using McodeBench.Core.Gold;
 using McodeBench.Core.Trials;
 
 namespace McodeBench.Core.Scoring.Files;
@@ -10,4 +11,6 @@ public sealed record GoldSet(IReadOnlyList<GoldTrial> Entries, IReadOnlyList<Dia
     /// <summary>The trials whose text the gold refers to (brat predictions are mapped onto them).</summary>
     public IReadOnlyList<Trial> Trials => Entries.Select(entry => entry.Trial).OfType<Trial>().ToList();
 
+    /// <summary>The type map brat gold was read with; null when no gold was brat.</summary>
+    public TypeMapChoice? TypeMap { get; init; }
 }

@@ -14,13 +14,26 @@ public static class GoldSetLoader
 {
     /// <param name="goldPaths">Native gold files, folders of them, brat folders or brat <c>.ann</c> files.</param>
     /// <param name="trialPaths">CT.gov record files (JSON, NDJSON) or folders of them; not needed for brat gold.</param>
-    /// <param name="bratTypes">How brat gold types become entity types; <see cref="BratTypeMap.Lct"/> when null.</param>
+    /// <param name="bratTypes">
+    /// How brat gold types become entity types; when null the map is detected from the types the brat gold writes
+    /// (<see cref="BratTypeMap.Detect"/>: LCT's scheme, else McodeBench's own types).
+    /// </param>
+    public static Task<GoldSet> LoadAsync(
+        IEnumerable<string> goldPaths, IEnumerable<string> trialPaths, BratTypeMap? bratTypes = null, CancellationToken cancellationToken = default) =>
+        LoadAsync(goldPaths, trialPaths, bratTypes, BratReadOptions.Gold, cancellationToken);
+
+    /// <summary>As above, reading brat gold with <paramref name="readOptions"/> (how discontinuous spans are taken).</summary>
     public static async Task<GoldSet> LoadAsync(
-        IEnumerable<string> goldPaths, IEnumerable<string> trialPaths, BratTypeMap? bratTypes = null, CancellationToken cancellationToken = default)
+        IEnumerable<string> goldPaths, IEnumerable<string> trialPaths, BratTypeMap? bratTypes, BratReadOptions readOptions, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(goldPaths);
         ArgumentNullException.ThrowIfNull(trialPaths);
+        ArgumentNullException.ThrowIfNull(readOptions);
+        goldPaths = goldPaths.ToList();
         var diagnostics = new List<Diagnostic>();
+        var bratPaths = goldPaths.Where(path => InputPaths.KindOf(path) is InputPathKind.BratFolder or InputPathKind.BratDocument).ToList();
+        var map = bratTypes ?? BratTypeMap.Detect(BratTypeScanner.TypesIn(bratPaths), BratTypeMap.Canonical);
+        var choice = bratPaths.Count == 0 ? null : new TypeMapChoice(map.Name, bratTypes is null);
         var trials = await LoadTrialsAsync(trialPaths, diagnostics, cancellationToken).ConfigureAwait(false);
 
         var entries = new List<GoldTrial>();
@@ -40,7 +53,9 @@ public static class GoldSetLoader
             }
 
             firstSource[entry.TrialId] = source;
-            entries.Add(entry);
+            var (standard, duplicates) = GoldDuplicates.Remove(entry.Gold, source);
+            diagnostics.AddRange(duplicates);
+            entries.Add(entry with { Gold = standard });
         }
 
         foreach (var path in goldPaths)
@@ -49,10 +64,10 @@ public static class GoldSetLoader
             switch (InputPaths.KindOf(path))
             {
                 case InputPathKind.BratFolder:
-                    AddBrat(await BratImporter.ImportDirectoryAsync(path, bratTypes, cancellationToken).ConfigureAwait(false), path);
+                    AddBrat(await BratImporter.ImportDirectoryAsync(path, map, readOptions, cancellationToken).ConfigureAwait(false), path);
                     break;
                 case InputPathKind.BratDocument:
-                    AddBrat(await ImportBratDocumentAsync(path, bratTypes, cancellationToken).ConfigureAwait(false), path);
+                    AddBrat(await ImportBratDocumentAsync(path, map, readOptions, cancellationToken).ConfigureAwait(false), path);
                     break;
                 case InputPathKind.JsonFolder:
                     var files = InputPaths.JsonFilesIn(path);
@@ -76,11 +91,12 @@ public static class GoldSetLoader
             }
         }
 
-        return new GoldSet(entries.OrderBy(entry => entry.TrialId, StringComparer.Ordinal).ToList(), diagnostics);
+        return new GoldSet(entries.OrderBy(entry => entry.TrialId, StringComparer.Ordinal).ToList(), diagnostics) { TypeMap = choice };
 
         void AddBrat(BratImportResult imported, string path)
         {
             diagnostics.AddRange(imported.Diagnostics);
+            diagnostics.AddRange(DroppedTypeReport.Describe(path, "gold", map, imported.MappedByType, imported.DroppedByBratType));
             foreach (var document in imported.Documents)
             {
                 if (trials.Find(document.Trial.Id) is not null)
@@ -151,7 +167,7 @@ public static class GoldSetLoader
         return new TrialLoadResult(trials, []);
     }
 
-    private static async Task<BratImportResult> ImportBratDocumentAsync(string path, BratTypeMap? types, CancellationToken cancellationToken)
+    private static async Task<BratImportResult> ImportBratDocumentAsync(string path, BratTypeMap types, BratReadOptions readOptions, CancellationToken cancellationToken)
     {
         var (name, textPath, annotationPath) = InputPaths.BratPair(path);
         if (!File.Exists(textPath) || !File.Exists(annotationPath))
@@ -167,6 +183,6 @@ public static class GoldSetLoader
 
         var text = await File.ReadAllTextAsync(textPath, cancellationToken).ConfigureAwait(false);
         var annotations = await File.ReadAllTextAsync(annotationPath, cancellationToken).ConfigureAwait(false);
-        return BratImporter.ImportDocument(name, text, annotations, types, annotationPath);
+        return BratImporter.ImportDocument(name, text, annotations, types, annotationPath, readOptions);
     }
 }

@@ -1,4 +1,5 @@
 using McodeBench.Core.Diagnostics;
+using McodeBench.Core.Gold;
 
 namespace McodeBench.Core.Scoring.Files;
 
@@ -8,4 +9,7 @@ public sealed record PredictionLoadResult(string? Model, IReadOnlyList<Predicted
     : ResultWithDiagnostics(Diagnostics)
 {
     public static PredictionLoadResult Empty { get; } = new(null, [], []);
+
+    /// <summary>The type map brat predictions were read with; null when none was brat.</summary>
+    public TypeMapChoice? TypeMap { get; init; }
 }

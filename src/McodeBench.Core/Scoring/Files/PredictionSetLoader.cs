@@ -12,12 +12,24 @@ namespace McodeBench.Core.Scoring.Files;
 public static class PredictionSetLoader
 {
     /// <param name="trials">The trials brat predictions are mapped onto (see <see cref="GoldSet.Trials"/>).</param>
-    /// <param name="bratTypes">How brat types become entity types; as written (<see cref="BratTypeMap.Identity"/>) when null.</param>
+    /// <param name="bratTypes">
+    /// How brat types become entity types; when null it is detected from the brat predictions' types: <see cref="BratTypeMap.Lct"/>
+    /// for LCT's scheme, else as written (<see cref="BratTypeMap.Identity"/>; the scorer resolves type aliases).
+    /// </param>
+    public static Task<PredictionLoadResult> LoadAsync(
+        IEnumerable<string> paths, IReadOnlyList<Trial> trials, BratTypeMap? bratTypes = null, CancellationToken cancellationToken = default) =>
+        LoadAsync(paths, trials, bratTypes, BratReadOptions.Predictions, cancellationToken);
+
+    /// <summary>As above, reading brat predictions with <paramref name="readOptions"/>.</summary>
     public static async Task<PredictionLoadResult> LoadAsync(
-        IEnumerable<string> paths, IReadOnlyList<Trial> trials, BratTypeMap? bratTypes = null, CancellationToken cancellationToken = default)
+        IEnumerable<string> paths, IReadOnlyList<Trial> trials, BratTypeMap? bratTypes, BratReadOptions readOptions, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(trials);
+        ArgumentNullException.ThrowIfNull(readOptions);
+        paths = paths.ToList();
+        var bratPaths = paths.Where(path => InputPaths.KindOf(path) is InputPathKind.BratFolder or InputPathKind.BratDocument).ToList();
+        var map = bratTypes ?? BratTypeMap.Detect(BratTypeScanner.TypesIn(bratPaths), BratTypeMap.Identity);
         var results = new List<PredictionLoadResult>();
         foreach (var path in paths)
         {
@@ -25,7 +37,7 @@ public static class PredictionSetLoader
             switch (InputPaths.KindOf(path))
             {
                 case InputPathKind.BratFolder or InputPathKind.BratDocument:
-                    results.Add(await BratPredictionReader.ReadAsync(path, trials, bratTypes, cancellationToken).ConfigureAwait(false));
+                    results.Add(await BratPredictionReader.ReadAsync(path, trials, map, readOptions, cancellationToken).ConfigureAwait(false));
                     break;
                 case InputPathKind.JsonFolder:
                     var files = InputPaths.JsonFilesIn(path);
@@ -51,7 +63,7 @@ public static class PredictionSetLoader
             }
         }
 
-        return Combine(results);
+        return Combine(results) with { TypeMap = bratPaths.Count == 0 ? null : new TypeMapChoice(map.Name, bratTypes is null) };
     }
 
     /// <summary>One result from several; when files name different models, the label lists them all and a warning says the scores mix them.</summary>

@@ -27,27 +27,30 @@ internal static class InputValidator
             switch (input.Kind)
             {
                 case InputKind.Workspace:
-                    reports[i] = new(input, (await BenchmarkWorkspaceLoader.LoadAsync(WorkspacePaths.FromSamples(input.Path), cancellationToken).ConfigureAwait(false)).Diagnostics);
+                    reports[i] = await WorkspaceReportAsync(input, WorkspacePaths.FromSamples(input.Path), cancellationToken).ConfigureAwait(false);
                     break;
                 case InputKind.PromptLibrary:
-                    reports[i] = new(input, PromptLibraryLoader.Load(input.Path).Diagnostics);
+                    var prompts = PromptLibraryLoader.Load(input.Path);
+                    reports[i] = new(input, prompts.Diagnostics) { Counts = new InputCounts { Prompts = prompts.Library?.Count ?? 0 } };
                     break;
                 case InputKind.ModelLibrary:
-                    reports[i] = new(input, ModelLibraryLoader.Load(input.Path).Diagnostics);
+                    var models = ModelLibraryLoader.Load(input.Path);
+                    reports[i] = new(input, models.Diagnostics) { Counts = new InputCounts { Models = models.Library?.Models.Count ?? 0 } };
                     break;
                 case InputKind.Trials:
                     var loadedTrials = await CtGovStudyReader.ReadFileAsync(input.Path, cancellationToken).ConfigureAwait(false);
                     trials.AddRange(loadedTrials.Trials);
-                    reports[i] = new(input, loadedTrials.Diagnostics);
+                    reports[i] = new(input, loadedTrials.Diagnostics) { Counts = InputCounts.OfTrials(loadedTrials.Trials) };
                     break;
                 case InputKind.NativeGold:
                     gold.Add((i, await GoldStandardReader.ReadFileAsync(input.Path, cancellationToken).ConfigureAwait(false)));
                     break;
                 case InputKind.BratGold:
-                    reports[i] = new(input, await ReadBratAsync(input.Path, cancellationToken).ConfigureAwait(false));
+                    reports[i] = await ReadBratAsync(input, cancellationToken).ConfigureAwait(false);
                     break;
                 case InputKind.Predictions:
-                    reports[i] = new(input, (await PredictionFileReader.ReadFileAsync(input.Path, cancellationToken).ConfigureAwait(false)).Diagnostics);
+                    var predicted = await PredictionFileReader.ReadFileAsync(input.Path, cancellationToken).ConfigureAwait(false);
+                    reports[i] = new(input, predicted.Diagnostics) { Counts = new InputCounts { Predictions = predicted.Tasks.Count } };
                     break;
                 case InputKind.Missing:
                     reports[i] = new(input, [new Diagnostic(DiagnosticSeverity.Error, input.Path, "no such file or folder.", "Check the path (relative paths are resolved from the current folder).")]);
@@ -61,7 +64,7 @@ internal static class InputValidator
         var known = new TrialLoadResult(trials, []);
         foreach (var (index, loaded) in gold)
         {
-            reports[index] = new(inputs[index], CheckAgainstTrials(inputs[index].Path, loaded, known));
+            reports[index] = new(inputs[index], CheckAgainstTrials(inputs[index].Path, loaded, known)) { Counts = InputCounts.OfGold(loaded.Standards) };
         }
 
         return [.. reports.OfType<ValidationReport>()];
@@ -71,9 +74,39 @@ internal static class InputValidator
     public static async Task<ValidationReport> ValidateWorkspaceAsync(WorkspacePaths paths, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var loaded = await BenchmarkWorkspaceLoader.LoadAsync(paths, cancellationToken).ConfigureAwait(false);
-        return new ValidationReport(new DetectedInput("the configured workspace", InputKind.Workspace), loaded.Diagnostics);
+        return await WorkspaceReportAsync(new DetectedInput("the configured workspace", InputKind.Workspace), paths, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// A workspace loaded as a run loads it; its counts come from reading each part on its own, so they are shown
+    /// even when an error elsewhere keeps the workspace from loading.
+    /// </summary>
+    private static async Task<ValidationReport> WorkspaceReportAsync(DetectedInput input, WorkspacePaths paths, CancellationToken cancellationToken)
+    {
+        var loaded = await BenchmarkWorkspaceLoader.LoadAsync(paths, cancellationToken).ConfigureAwait(false);
+        var trials = new List<Trial>();
+        foreach (var file in WorkspaceFiles(paths.Trials))
+        {
+            trials.AddRange((await CtGovStudyReader.ReadFileAsync(file, cancellationToken).ConfigureAwait(false)).Trials);
+        }
+
+        var gold = await GoldStandardReader.ReadFilesAsync(WorkspaceFiles(paths.Gold), cancellationToken).ConfigureAwait(false);
+        var counts = new InputCounts
+        {
+            Prompts = File.Exists(paths.PromptLibrary) ? PromptLibraryLoader.Load(paths.PromptLibrary).Library?.Count ?? 0 : 0,
+            Models = File.Exists(paths.ModelLibrary) ? ModelLibraryLoader.Load(paths.ModelLibrary).Library?.Models.Count ?? 0 : 0,
+        };
+        counts = counts.With(InputCounts.OfTrials(trials.DistinctBy(trial => trial.Id).ToList())).With(InputCounts.OfGold(gold.Standards));
+        return new ValidationReport(input, loaded.Diagnostics) { Counts = counts };
+    }
+
+    /// <summary>The files a workspace path names, as the workspace loader expands them (JSON and NDJSON directly in a folder).</summary>
+    private static IEnumerable<string> WorkspaceFiles(IEnumerable<string> paths) =>
+        paths.SelectMany<string, string>(path => Directory.Exists(path)
+            ? Directory.EnumerateFiles(path)
+                .Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal)
+            : File.Exists(path) ? [path] : []);
 
     private static List<Diagnostic> CheckAgainstTrials(string path, GoldLoadResult loaded, TrialLoadResult trials)
     {
@@ -103,29 +136,15 @@ internal static class InputValidator
         return diagnostics;
     }
 
-    private static async Task<IReadOnlyList<Diagnostic>> ReadBratAsync(string path, CancellationToken cancellationToken)
+    /// <summary>brat gold read as <c>score</c> reads it: the type map detected from its types, dropped types reported, duplicates removed.</summary>
+    private static async Task<ValidationReport> ReadBratAsync(DetectedInput input, CancellationToken cancellationToken)
     {
-        if (Directory.Exists(path))
-        {
-            return (await BratImporter.ImportDirectoryAsync(path, cancellationToken: cancellationToken).ConfigureAwait(false)).Diagnostics;
-        }
-
-        var folder = Path.GetDirectoryName(path) ?? string.Empty;
-        var name = Path.GetFileNameWithoutExtension(path);
-        var text = Path.Combine(folder, name + ".txt");
-        var annotations = Path.Combine(folder, name + ".ann");
-        if (!File.Exists(text) || !File.Exists(annotations))
-        {
-            var missing = File.Exists(text) ? annotations : text;
-            return [new Diagnostic(DiagnosticSeverity.Error, missing, $"brat document {name} needs both {name}.txt and {name}.ann.", "Put the two files side by side.", TrialId: name)];
-        }
-
-        var imported = BratImporter.ImportDocument(
-            name,
-            await File.ReadAllTextAsync(text, cancellationToken).ConfigureAwait(false),
-            await File.ReadAllTextAsync(annotations, cancellationToken).ConfigureAwait(false),
-            sourceName: annotations);
-        return imported.Diagnostics;
+        var gold = await GoldSetLoader.LoadAsync([input.Path], [], cancellationToken: cancellationToken).ConfigureAwait(false);
+        var counts = InputCounts.OfTrials(gold.Trials).With(InputCounts.OfGold(gold.Entries.Select(entry => entry.Gold).ToList()));
+        var diagnostics = gold.TypeMap is { } map
+            ? [.. gold.Diagnostics, new Diagnostic(DiagnosticSeverity.Info, input.Path, $"brat types read with type map {map}.")]
+            : gold.Diagnostics;
+        return new ValidationReport(input, diagnostics) { Counts = counts };
     }
 
     private static Diagnostic Unknown(string path) => new(

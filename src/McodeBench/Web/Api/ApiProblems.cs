@@ -43,16 +43,11 @@ internal static class ApiProblems
             detail: "Nothing was started. Fix every field listed under 'errors' and send the spec again; POST /api/runs/estimate checks a spec without starting it.");
     }
 
-    /// <summary>A body the server would not read to the end: over the size limit (413), or cut off.</summary>
+    /// <summary>A body the server stopped reading for another reason than its size (cut off, too slow): its own status.</summary>
     public static ProblemHttpResult BodyRefused(BadHttpRequestException error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return error.StatusCode == StatusCodes.Status413PayloadTooLarge
-            ? TypedResults.Problem(
-                statusCode: StatusCodes.Status413PayloadTooLarge,
-                title: "The request body is too large",
-                detail: "The body is over the server's limit of 30 MB. A run spec is a few hundred bytes; select trials with globs or tag:NAME instead of listing thousands of ids.")
-            : TypedResults.Problem(statusCode: error.StatusCode, title: "The request body could not be read", detail: "The body ended before it was complete; send it again.");
+        return TypedResults.Problem(statusCode: error.StatusCode, title: "The request body could not be read", detail: "The body ended before it was complete; send it again.");
     }
 
     /// <summary>A request body that is not the JSON expected, with the place in it.</summary>

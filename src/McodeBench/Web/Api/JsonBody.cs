@@ -18,6 +18,33 @@ internal static class JsonBody
     /// </summary>
     public const long MaxBytes = 1024 * 1024;
 
+    /// <summary>
+    /// Refuses a body whose declared length is over <see cref="MaxBytes"/> (413), and holds a body without a length
+    /// (chunked) to the same limit while the server streams it. Every reader of an API body calls this first.
+    /// </summary>
+    public static ProblemHttpResult? HoldToLimit(HttpRequest request, string expected)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.ContentLength > MaxBytes)
+        {
+            return ApiProblems.TooLarge(MaxBytes, expected);
+        }
+
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBytes;
+        }
+
+        return null;
+    }
+
+    /// <summary>The refusal of a body the server stopped reading: over the limit while streaming (413), or broken off.</summary>
+    public static ProblemHttpResult Refused(BadHttpRequestException error, string expected)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error.StatusCode == StatusCodes.Status413PayloadTooLarge ? ApiProblems.TooLarge(MaxBytes, expected) : ApiProblems.BodyRefused(error);
+    }
+
     public static async Task<(T? Value, ProblemHttpResult? Problem)> ReadAsync<T>(HttpRequest request, string expected, CancellationToken cancellationToken)
         where T : class
     {
@@ -27,15 +54,9 @@ internal static class JsonBody
             return (null, ApiProblems.EmptyBody(expected));
         }
 
-        if (request.ContentLength > MaxBytes)
+        if (HoldToLimit(request, expected) is { } tooLarge)
         {
-            return (null, ApiProblems.TooLarge(MaxBytes, expected));
-        }
-
-        // A body without a length (chunked) is held to the same limit by the server as it streams.
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = MaxBytes;
+            return (null, tooLarge);
         }
 
         if (!request.HasJsonContentType())
@@ -55,7 +76,7 @@ internal static class JsonBody
         }
         catch (BadHttpRequestException error)
         {
-            return (null, error.StatusCode == StatusCodes.Status413PayloadTooLarge ? ApiProblems.TooLarge(MaxBytes, expected) : ApiProblems.BodyRefused(error));
+            return (null, Refused(error, expected));
         }
     }
 }

@@ -33,6 +33,11 @@ internal static class RunSpecBody
             return (null, errors, ApiProblems.EmptyBody(Expected));
         }
 
+        if (JsonBody.HoldToLimit(request, Expected) is { } tooLarge)
+        {
+            return (null, errors, tooLarge);
+        }
+
         if (!request.HasJsonContentType())
         {
             return (null, errors, ApiProblems.BadRequest($"The body must be JSON (Content-Type: application/json), not '{request.ContentType ?? "none"}'; send {Expected}."));
@@ -49,7 +54,7 @@ internal static class RunSpecBody
         }
         catch (BadHttpRequestException error)
         {
-            return (null, errors, ApiProblems.BodyRefused(error));
+            return (null, errors, JsonBody.Refused(error, Expected));
         }
 
         if (node is not JsonObject body)

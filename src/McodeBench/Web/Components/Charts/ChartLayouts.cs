@@ -13,7 +13,23 @@ public static class ChartLayouts
         Margin = new Margin { L = 48, R = 16, T = 16, B = 48 },
         ShowLegend = true,
         Legend = [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H }],
-        XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = xTitle } }],
-        YAxis = [new YAxis { Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = yTitle } }],
+        XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = xTitle }, AutoMargin = true }],
+        YAxis = [new YAxis { Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = yTitle }, AutoMargin = true }],
+    };
+
+    /// <summary>
+    /// Horizontal bars: the categories (combinations, elements, types) down the y axis, first at the top, each label in
+    /// full (the margin grows to fit it) and the chart tall enough for every bar, so no label is cut or overlaps
+    /// another (issue 13, item 12). <paramref name="linesPerCategory"/> is how many lines the longest label takes.
+    /// </summary>
+    public static Plotly.Blazor.Layout HorizontalBars(string? valueTitle, int categories, int linesPerCategory = 1) => new()
+    {
+        Height = Math.Max(220, 90 + (categories * Math.Max(24, 15 * linesPerCategory + 10))),
+        AutoSize = true,
+        Margin = new Margin { L = 8, R = 16, T = 16, B = 48 },
+        ShowLegend = true,
+        Legend = [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H }],
+        XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = valueTitle }, AutoMargin = true }],
+        YAxis = [new YAxis { AutoMargin = true, AutoRange = Plotly.Blazor.LayoutLib.YAxisLib.AutoRangeEnum.Reversed, TickFont = new Plotly.Blazor.LayoutLib.YAxisLib.TickFont { Size = 11 } }],
     };
 }

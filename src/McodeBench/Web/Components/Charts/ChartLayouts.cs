@@ -13,8 +13,8 @@ public static class ChartLayouts
         Margin = new Margin { L = 48, R = 16, T = 16, B = 48 },
         ShowLegend = true,
         Legend = [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H }],
-        XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = xTitle }, AutoMargin = true }],
-        YAxis = [new YAxis { Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = yTitle }, AutoMargin = true }],
+        XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = xTitle }, AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True }],
+        YAxis = [new YAxis { Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = yTitle }, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }],
     };
 
     /// <summary>
@@ -29,7 +29,7 @@ public static class ChartLayouts
         Margin = new Margin { L = 8, R = 16, T = 16, B = 48 },
         ShowLegend = true,
         Legend = [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H }],
-        XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = valueTitle }, AutoMargin = true }],
-        YAxis = [new YAxis { AutoMargin = true, AutoRange = Plotly.Blazor.LayoutLib.YAxisLib.AutoRangeEnum.Reversed, TickFont = new Plotly.Blazor.LayoutLib.YAxisLib.TickFont { Size = 11 } }],
+        XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = valueTitle }, AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True }],
+        YAxis = [new YAxis { AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True, AutoRange = Plotly.Blazor.LayoutLib.YAxisLib.AutoRangeEnum.Reversed, TickFont = new Plotly.Blazor.LayoutLib.YAxisLib.TickFont { Size = 11 } }],
     };
 }

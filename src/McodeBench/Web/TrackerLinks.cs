@@ -14,6 +14,25 @@ public static class TrackerLinks
 
     public const string Results = "/results";
 
+    public const string ComparePage = "/compare";
+
+    /// <summary>Run B against run A on the compare page; either may be left for the reader to pick.</summary>
+    public static string Compare(string? runIdA, string? runIdB)
+    {
+        var query = new List<string>();
+        if (!string.IsNullOrWhiteSpace(runIdA))
+        {
+            query.Add("a=" + Uri.EscapeDataString(runIdA));
+        }
+
+        if (!string.IsNullOrWhiteSpace(runIdB))
+        {
+            query.Add("b=" + Uri.EscapeDataString(runIdB));
+        }
+
+        return query.Count == 0 ? ComparePage : ComparePage + "?" + string.Join('&', query);
+    }
+
     public static string Run(string runId) => "/runs/" + EscapePath(runId);
 
     public static string Task(string taskId) => "/tasks/" + EscapePath(taskId);

@@ -15,7 +15,8 @@ public sealed class ResultsPageTests(TrackerSite site, Chromium chromium)
         await tracker.GoToAsync("/results?run=" + runId);
 
         var grid = page.Locator("table").Filter(new() { Has = page.GetByRole(AriaRole.Columnheader, new() { Name = "Latency p95" }) }).First;
-        var prompts = grid.Locator("tbody tr td:nth-child(2) .mcb-nowrap");
+        // Column 1 is the rank, 2 the rank band, 3 the prompts.
+        var prompts = grid.Locator("tbody tr td:nth-child(3) .mcb-nowrap");
         await Assertions.Expect(prompts).ToHaveCountAsync(2);
 
         var before = await prompts.AllInnerTextsAsync();

@@ -19,6 +19,16 @@ public static class ResultsLabels
         return $"{row.Prompts} · {Model(row.Model, row.Simulated)}";
     }
 
+    /// <summary>
+    /// A combination as a chart's category label: prompts and model on their own lines (Plotly breaks at &lt;br&gt;), so
+    /// a long name is read in full on a phone instead of being cut or overlapping its neighbours.
+    /// </summary>
+    public static string ChartCategory(LeaderboardRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return $"{row.Prompts.Replace(" → ", " →<br>", StringComparison.Ordinal)}<br>{Model(row.Model, row.Simulated)}";
+    }
+
     public static string Model(string key, bool simulated) => simulated ? key + SimulatedSuffix : key;
 
     public static string Metric(RankingMetric metric)

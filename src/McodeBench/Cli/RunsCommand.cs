@@ -31,6 +31,7 @@ internal static class RunsCommand
         var list = new Command("list", "List the stored runs, newest first: status, tasks done, failures, times, simulated models.") { Statuses, Limit };
         runner.SetAction(list, ListAsync);
         var show = new Command("show", "Show a run: its spec, library versions, tasks per status and leaderboard, and the breakdowns asked for.") { RunId, Breakdown, View };
+        runner.Globals.AddStatisticsTo(show);
         runner.SetAction(show, ShowAsync);
 
         var runs = new Command("runs", "Inspect the runs stored in the database (DataDir or Database).");
@@ -150,14 +151,14 @@ internal static class RunsCommand
 
         console.Write(counts);
 
-        var rows = await StoredLeaderboard.BuildAsync(results.Reader, run.Run.Id, results.Models, spec.Ranking, spec.TopN, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var rows = await StoredLeaderboard.BuildAsync(results.Reader, run.Run.Id, results.Models, spec.Ranking, spec.TopN, session.Options.Statistics, cancellationToken).ConfigureAwait(false);
         if (rows.Count == 0)
         {
             console.MarkupLine("No task has finished yet: the leaderboard appears once tasks complete or fail.");
         }
         else
         {
-            RunConsole.PrintLeaderboard(console, rows, spec.Ranking);
+            RunConsole.PrintLeaderboard(console, rows, spec.Ranking, session.Options.Statistics);
             if (run.Done < run.Total)
             {
                 console.MarkupLineInterpolated($"[yellow]The run is not finished: the leaderboard covers the {run.Count(TrackedTaskStatus.Completed) + run.Count(TrackedTaskStatus.Failed)} completed or failed tasks only.[/]");

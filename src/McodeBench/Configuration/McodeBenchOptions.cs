@@ -1,4 +1,5 @@
 using McodeBench.Core.Execution;
+using McodeBench.Core.Statistics.Options;
 using McodeBench.Engine.Persistence;
 using Microsoft.Extensions.Logging;
 
@@ -18,6 +19,14 @@ public sealed record McodeBenchOptions
 
     /// <summary>The largest <see cref="CacheMemoryMb"/> accepted (64 GB): a bound, not a target.</summary>
     public const int MaxCacheMemoryMb = 65_536;
+
+    /// <summary>The range accepted for <c>Statistics:Resamples</c> (StatisticsOptions refuses fewer than 100).</summary>
+    public const int MinResamples = 100;
+    public const int MaxResamples = 1_000_000;
+
+    /// <summary>The range accepted for <c>Statistics:Shuffles</c> (StatisticsOptions refuses fewer than 99).</summary>
+    public const int MinShuffles = 99;
+    public const int MaxShuffles = 10_000_000;
 
     /// <summary>Where the host keeps its database, response cache and logs.</summary>
     public required string DataDir { get; init; }
@@ -54,6 +63,9 @@ public sealed record McodeBenchOptions
     /// <summary>The web tracker's access token (a secret: masked by <c>config show</c>, never logged).</summary>
     public string AccessToken { get; init; } = string.Empty;
 
+    /// <summary>How the statistics layer resamples and decides: <c>Statistics:Resamples</c>, <c>:Shuffles</c>, <c>:Alpha</c>, <c>:Seed</c>.</summary>
+    public StatisticsOptions Statistics { get; init; } = StatisticsOptions.Default;
+
     /// <summary>True when no connection string is configured and the SQLite file in <see cref="DataDir"/> is used.</summary>
     public bool UsesSqliteFile => Database.Length == 0;
 
@@ -71,5 +83,5 @@ public sealed record McodeBenchOptions
     public override string ToString() =>
         $"McodeBenchOptions {{ DataDir = {DataDir}, Database = {(UsesSqliteFile ? DatabaseFile : SecretMasker.MaskConnectionString(Database))}, CacheMemoryMb = {CacheMemoryMb}, "
         + $"PromptLibrary = {PromptLibrary}, ModelLibrary = {ModelLibrary}, Trials = [{string.Join(", ", Trials)}], Gold = [{string.Join(", ", Gold)}], "
-        + $"LogLevel = {LogLevel}, LogFile = {LogFile}, LogToConsole = {LogToConsole}, WebPort = {WebPort}, AccessToken = {(AccessToken.Length == 0 ? "(not set)" : SecretMasker.Mask)} }}";
+        + $"LogLevel = {LogLevel}, LogFile = {LogFile}, LogToConsole = {LogToConsole}, WebPort = {WebPort}, Statistics = {Statistics.Resamples} resamples, {Statistics.Shuffles} shuffles, alpha {Statistics.Alpha}, seed {Statistics.Seed}, AccessToken = {(AccessToken.Length == 0 ? "(not set)" : SecretMasker.Mask)} }}";
 }

@@ -24,13 +24,14 @@ internal static class RunsCommand
     private static readonly Argument<string> RunId = new("run-id") { Description = "The run's id (mcodebench runs list shows them)." };
     private static readonly Option<string[]> Breakdown = CreateBreakdown();
     private static readonly Option<string> View = ViewOption.Create("the breakdowns");
+    private static readonly Option<string?> Strata = CreateStrata();
 
     public static Command Create(SessionRunner runner)
     {
         ArgumentNullException.ThrowIfNull(runner);
         var list = new Command("list", "List the stored runs, newest first: status, tasks done, failures, times, simulated models.") { Statuses, Limit };
         runner.SetAction(list, ListAsync);
-        var show = new Command("show", "Show a run: its spec, library versions, tasks per status and leaderboard, and the breakdowns asked for.") { RunId, Breakdown, View };
+        var show = new Command("show", "Show a run: its spec, library versions, tasks per status and leaderboard, and the breakdowns asked for.") { RunId, Breakdown, View, Strata };
         runner.Globals.AddStatisticsTo(show);
         runner.SetAction(show, ShowAsync);
 
@@ -171,6 +172,26 @@ internal static class RunsCommand
             await PrintBreakdownsAsync(console, results, run.Run.Id, spec.Ranking, breakdowns, ViewOption.Of(session.Parse.GetValue(View)), cancellationToken).ConfigureAwait(false);
         }
 
+        if (session.Parse.GetValue(Strata) is { } by && TrialStrata.TryParse(by, out var dimension))
+        {
+            return await PrintStrataAsync(session, results, run.Run.Id, dimension.Value, cancellationToken).ConfigureAwait(false);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The run's figures per stratum of trials, read from the configured workspace's trial records.</summary>
+    private static async Task<int> PrintStrataAsync(CommandSession session, ResultsSession results, string runId, StratumDimension dimension, CancellationToken cancellationToken)
+    {
+        var workspace = await WorkspaceLoading.LoadAsync(session, session.Options.Workspace, session.Error, cancellationToken).ConfigureAwait(false);
+        if (workspace is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var statistics = session.Options.Statistics;
+        var rows = await StoredStrata.BuildAsync(results.Reader, runId, dimension, workspace.Trials, workspace.Sections, statistics, cancellationToken).ConfigureAwait(false);
+        StrataConsole.Print(session.Out, rows, dimension, results.IsSimulated, statistics);
         return ExitCodes.Success;
     }
 
@@ -207,6 +228,16 @@ internal static class RunsCommand
             AllowMultipleArgumentsPerToken = true,
         };
         option.AcceptOnlyFromAmong("model", "prompt", "element", "type");
+        return option;
+    }
+
+    private static Option<string?> CreateStrata()
+    {
+        var option = new Option<string?>("--strata")
+        {
+            Description = "Also show the run's figures with 95% CIs per stratum of trials: condition (first listed), phase, or length (text-length third). Strata with too few trials say so.",
+        };
+        option.AcceptOnlyFromAmong([.. TrialStrata.Names]);
         return option;
     }
 

@@ -315,12 +315,16 @@ public static class McodeBenchConfiguration
     /// <summary>Keys inside a known section (<c>Statistics:Resample</c>, a typo) that are not settings: warned about and ignored.</summary>
     private static void ReportUnknownInSection(IReadOnlyList<Layer> layers, Layer layer, string top, string section, List<ConfiguredValue> values, List<Diagnostic> diagnostics)
     {
-        foreach (var (key, value) in Leaves(layers, top).Where(leaf => SettingNames.Find(leaf.Key) is null))
+        foreach (var (leaf, value) in Leaves(layers, top).Where(leaf => SettingNames.Find(leaf.Key) is null))
         {
-            values.Add(new ConfiguredValue(key, SecretMasker.Display(key, value), layer.SourceOf(key), Known: false));
+            // The section may be spelled in another case by another source (MCODEBENCH_STATISTICS__…): name it as
+            // documented, and take the source from the layer that holds this key.
+            var key = section + leaf[top.Length..];
+            var source = (layers.FirstOrDefault(l => l.Provider.TryGet(leaf, out var v) && v is not null) ?? layer).SourceOf(leaf);
+            values.Add(new ConfiguredValue(key, SecretMasker.Display(key, value), source, Known: false));
             diagnostics.Add(new Diagnostic(
                 DiagnosticSeverity.Warning,
-                layer.SourceOf(key),
+                source,
                 $"McodeBench has no setting '{key}'; it is ignored.",
                 "Remove it, or correct its name." + ClosestNames.DidYouMean(key, SettingNames.All.Where(name => name.StartsWith(section + ConfigurationPath.KeyDelimiter, StringComparison.Ordinal)))));
         }

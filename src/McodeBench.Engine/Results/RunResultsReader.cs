@@ -60,7 +60,7 @@ public sealed class RunResultsReader
     /// <summary>
     /// The run's finished tasks (<see cref="FinishedStatuses"/>), one prompt × model combination at a time (in no
     /// particular order of combinations): only one combination's tasks are in memory at once. Their reports keep
-    /// what aggregation reads and drop the alignment rows and diagnostics, which are most of a report's size.
+    /// what aggregation and repeat stability read and drop the gold side of the alignment rows and the diagnostics.
     /// </summary>
     public async IAsyncEnumerable<IReadOnlyList<StoredTaskResult>> ReadCombinationsAsync(string runId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -114,7 +114,14 @@ public sealed class RunResultsReader
         && string.Equals(a.ModelKey, b.ModelKey, StringComparison.Ordinal);
 
     // ScoreAggregator reads counts, per-type and per-element counts, compliance and unsupported; never the alignments.
-    private static ScoreReport Compact(ScoreReport report) => report with { EntityAlignment = [], MappingAlignment = [], Diagnostics = [] };
+    // The statistics layer's repeat stability compares what each repeat predicted, so the predicted side of the
+    // alignment rows stays (gold side and unmatched gold rows dropped): without it every repeat would look empty.
+    private static ScoreReport Compact(ScoreReport report) => report with
+    {
+        EntityAlignment = [.. report.EntityAlignment.Where(row => row.Prediction is not null).Select(row => row with { Gold = null })],
+        MappingAlignment = [.. report.MappingAlignment.Where(row => row.Prediction is not null).Select(row => row with { Gold = null })],
+        Diagnostics = [],
+    };
 
     private async Task<IReadOnlyList<RunOverview>> OverviewsAsync(IReadOnlyList<StoredRun> runs, CancellationToken cancellationToken)
     {

@@ -32,6 +32,7 @@ internal static class ExportCommand
         {
             RunId, Format, Level, View, Output, ByteOrderMark,
         };
+        runner.Globals.AddStatisticsTo(command);
         runner.SetAction(command, ExecuteAsync);
         return command;
     }
@@ -98,7 +99,7 @@ internal static class ExportCommand
 
         async Task<int> WriteCombinationsAsync(Stream destination)
         {
-            var rows = await StoredLeaderboard.BuildAsync(results.Reader, run.Run.Id, results.Models, run.Run.Spec.Ranking, top: null, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var rows = await StoredLeaderboard.BuildAsync(results.Reader, run.Run.Id, results.Models, run.Run.Spec.Ranking, top: null, session.Options.Statistics, cancellationToken).ConfigureAwait(false);
             return await exporter.ExportCombinationsAsync(exported, rows, destination, cancellationToken).ConfigureAwait(false);
         }
 

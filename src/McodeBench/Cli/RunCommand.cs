@@ -49,6 +49,7 @@ internal static class RunCommand
         {
             Samples, Prompts, Models, Trials, Pipeline, Repeats, Concurrency, Priority, Name, RankBy, Target, Scheme, Top, JsonSummary, DryRun, FailOnError, Verbose,
         };
+        runner.Globals.AddStatisticsTo(command);
         runner.SetAction(command, ExecuteAsync);
         return command;
     }

@@ -24,13 +24,15 @@ internal static class RunsCommand
     private static readonly Argument<string> RunId = new("run-id") { Description = "The run's id (mcodebench runs list shows them)." };
     private static readonly Option<string[]> Breakdown = CreateBreakdown();
     private static readonly Option<string> View = ViewOption.Create("the breakdowns");
+    private static readonly Option<string?> Strata = CreateStrata();
 
     public static Command Create(SessionRunner runner)
     {
         ArgumentNullException.ThrowIfNull(runner);
         var list = new Command("list", "List the stored runs, newest first: status, tasks done, failures, times, simulated models.") { Statuses, Limit };
         runner.SetAction(list, ListAsync);
-        var show = new Command("show", "Show a run: its spec, library versions, tasks per status and leaderboard, and the breakdowns asked for.") { RunId, Breakdown, View };
+        var show = new Command("show", "Show a run: its spec, library versions, tasks per status and leaderboard, and the breakdowns asked for.") { RunId, Breakdown, View, Strata };
+        runner.Globals.AddStatisticsTo(show);
         runner.SetAction(show, ShowAsync);
 
         var runs = new Command("runs", "Inspect the runs stored in the database (DataDir or Database).");
@@ -153,14 +155,14 @@ internal static class RunsCommand
 
         console.Write(counts);
 
-        var rows = await StoredLeaderboard.BuildAsync(results.Reader, run.Run.Id, results.Models, spec.Ranking, spec.TopN, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var rows = await StoredLeaderboard.BuildAsync(results.Reader, run.Run.Id, results.Models, spec.Ranking, spec.TopN, session.Options.Statistics, cancellationToken).ConfigureAwait(false);
         if (rows.Count == 0)
         {
             console.MarkupLine("No task has finished yet: the leaderboard appears once tasks complete or fail.");
         }
         else
         {
-            RunConsole.PrintLeaderboard(console, rows, spec.Ranking);
+            RunConsole.PrintLeaderboard(console, rows, spec.Ranking, session.Options.Statistics);
             if (run.Done < run.Total)
             {
                 console.MarkupLineInterpolated($"[yellow]The run is not finished: the leaderboard covers the {run.Count(TrackedTaskStatus.Completed) + run.Count(TrackedTaskStatus.Failed)} completed or failed tasks only.[/]");
@@ -173,6 +175,26 @@ internal static class RunsCommand
             await PrintBreakdownsAsync(console, results, run.Run.Id, spec.Ranking, breakdowns, ViewOption.Of(session.Parse.GetValue(View)), cancellationToken).ConfigureAwait(false);
         }
 
+        if (session.Parse.GetValue(Strata) is { } by && TrialStrata.TryParse(by, out var dimension))
+        {
+            return await PrintStrataAsync(session, results, run.Run.Id, dimension.Value, cancellationToken).ConfigureAwait(false);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The run's figures per stratum of trials, read from the configured workspace's trial records.</summary>
+    private static async Task<int> PrintStrataAsync(CommandSession session, ResultsSession results, string runId, StratumDimension dimension, CancellationToken cancellationToken)
+    {
+        var workspace = await WorkspaceLoading.LoadAsync(session, session.Options.Workspace, session.Error, cancellationToken).ConfigureAwait(false);
+        if (workspace is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var statistics = session.Options.Statistics;
+        var rows = await StoredStrata.BuildAsync(results.Reader, runId, dimension, workspace.Trials, workspace.Sections, statistics, cancellationToken).ConfigureAwait(false);
+        StrataConsole.Print(session.Out, rows, dimension, results.IsSimulated, statistics);
         return ExitCodes.Success;
     }
 
@@ -209,6 +231,16 @@ internal static class RunsCommand
             AllowMultipleArgumentsPerToken = true,
         };
         option.AcceptOnlyFromAmong("model", "prompt", "element", "type");
+        return option;
+    }
+
+    private static Option<string?> CreateStrata()
+    {
+        var option = new Option<string?>("--strata")
+        {
+            Description = "Also show the run's figures with 95% CIs per stratum of trials: condition (first listed), phase, or length (text-length third). Strata with too few trials say so.",
+        };
+        option.AcceptOnlyFromAmong([.. TrialStrata.Names]);
         return option;
     }
 

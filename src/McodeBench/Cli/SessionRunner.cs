@@ -15,6 +15,9 @@ internal sealed class SessionRunner(CommandLineContext context, GlobalOptions gl
 {
     public CommandLineContext Context { get; } = context;
 
+    /// <summary>The configuration options; commands that compute statistics add <see cref="GlobalOptions.Statistics"/>.</summary>
+    public GlobalOptions Globals { get; } = globals;
+
     public void SetAction(Command command, Func<CommandSession, CancellationToken, Task<int>> body)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -25,7 +28,7 @@ internal sealed class SessionRunner(CommandLineContext context, GlobalOptions gl
     private async Task<int> RunAsync(ParseResult parse, Func<CommandSession, CancellationToken, Task<int>> body, CancellationToken cancellationToken)
     {
         var name = CommandPath.Of(parse);
-        var configuration = McodeBenchConfiguration.Load(Context.Environment, globals.Assignments(parse));
+        var configuration = McodeBenchConfiguration.Load(Context.Environment, Globals.Assignments(parse));
         if (configuration.Options is not { } options)
         {
             DiagnosticPrinter.Print(Context.Error, configuration.Diagnostics.Where(d => d.IsError));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using McodeBench.Core.Diagnostics;
+using McodeBench.Core.Statistics.Options;
 using McodeBench.Core.Tasks.Admission;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
@@ -160,6 +161,9 @@ public static class McodeBenchConfiguration
         var (tokenValue, tokenSource) = Scalar(layers, SettingNames.AccessToken);
         values.Add(new ConfiguredValue(SettingNames.AccessToken, tokenValue is null ? "(not set)" : SecretMasker.Mask, tokenSource));
 
+        var statistics = StatisticsSettings(layers, values, diagnostics);
+        ok &= statistics is not null;
+
         ReportUnknownKeys(layers, values, diagnostics);
 
         var options = ok
@@ -178,9 +182,67 @@ public static class McodeBenchConfiguration
                 LogToConsole = logToConsole,
                 WebPort = webPort,
                 AccessToken = tokenValue ?? string.Empty,
+                Statistics = statistics!,
             }
             : null;
         return new ConfigurationLoadResult(options, values, diagnostics);
+    }
+
+    /// <summary>The <c>Statistics:*</c> settings; null (with a diagnostic naming the setting and its range) when one is unusable.</summary>
+    private static StatisticsOptions? StatisticsSettings(IReadOnlyList<Layer> layers, List<ConfiguredValue> values, List<Diagnostic> diagnostics)
+    {
+        var defaults = StatisticsOptions.Default;
+        var ok = true;
+        var resamples = Whole(SettingNames.StatisticsResamples, defaults.Resamples, McodeBenchOptions.MinResamples, McodeBenchOptions.MaxResamples, "bootstrap resamples per interval");
+        var shuffles = Whole(SettingNames.StatisticsShuffles, defaults.Shuffles, McodeBenchOptions.MinShuffles, McodeBenchOptions.MaxShuffles, "approximate-randomization shuffles per paired test");
+
+        var (alphaValue, alphaSource) = Scalar(layers, SettingNames.StatisticsAlpha);
+        var alpha = defaults.Alpha;
+        if (alphaValue is not null && (!double.TryParse(alphaValue.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out alpha) || !(alpha > 0 && alpha < 1)))
+        {
+            ok = false;
+            diagnostics.Add(new Diagnostic(
+                DiagnosticSeverity.Error,
+                alphaSource,
+                $"{SettingNames.StatisticsAlpha} is '{alphaValue}', which is not a significance level strictly between 0 and 1.",
+                "Use a number such as 0.05 (the default) or 0.01."));
+        }
+
+        values.Add(new ConfiguredValue(SettingNames.StatisticsAlpha, alpha.ToString(CultureInfo.InvariantCulture), alphaSource));
+
+        var (seedValue, seedSource) = Scalar(layers, SettingNames.StatisticsSeed);
+        var seed = defaults.Seed;
+        if (seedValue is not null && !ulong.TryParse(seedValue.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out seed))
+        {
+            ok = false;
+            diagnostics.Add(new Diagnostic(
+                DiagnosticSeverity.Error,
+                seedSource,
+                $"{SettingNames.StatisticsSeed} is '{seedValue}', which is not a whole number from 0 to {ulong.MaxValue.ToString(CultureInfo.InvariantCulture)}.",
+                $"Use a whole number (default {defaults.Seed.ToString(CultureInfo.InvariantCulture)}); the same seed always gives the same intervals and p-values."));
+        }
+
+        values.Add(new ConfiguredValue(SettingNames.StatisticsSeed, seed.ToString(CultureInfo.InvariantCulture), seedSource));
+        return ok ? defaults with { Resamples = resamples, Shuffles = shuffles, Alpha = alpha, Seed = seed } : null;
+
+        int Whole(string key, int fallback, int min, int max, string what)
+        {
+            var (value, source) = Scalar(layers, key);
+            var result = fallback;
+            if (value is not null && (!int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out result) || result < min || result > max))
+            {
+                ok = false;
+                result = fallback;
+                diagnostics.Add(new Diagnostic(
+                    DiagnosticSeverity.Error,
+                    source,
+                    $"{key} is '{value}', which is not a number of {what} from {min.ToString("#,0", CultureInfo.InvariantCulture)} to {max.ToString("#,0", CultureInfo.InvariantCulture)}.",
+                    $"Use a whole number in that range (default {fallback.ToString("#,0", CultureInfo.InvariantCulture)})."));
+            }
+
+            values.Add(new ConfiguredValue(key, result.ToString(CultureInfo.InvariantCulture), source));
+            return result;
+        }
     }
 
     private static string PathSetting(IReadOnlyList<Layer> layers, string key, string fallback, ProcessEnvironment environment, List<ConfiguredValue> values)
@@ -245,6 +307,12 @@ public static class McodeBenchConfiguration
                     continue;
                 }
 
+                if (SettingNames.Sections.FirstOrDefault(name => string.Equals(name, top, StringComparison.OrdinalIgnoreCase)) is { } section)
+                {
+                    ReportUnknownInSection(layers, layer, top, section, values, diagnostics);
+                    continue;
+                }
+
                 var source = layer.SourceOf(top);
                 foreach (var (key, value) in Leaves(layers, top))
                 {
@@ -257,6 +325,24 @@ public static class McodeBenchConfiguration
                     $"McodeBench has no setting '{top}'; it is ignored.",
                     "Remove it, or correct its name." + ClosestNames.DidYouMean(top, SettingNames.All)));
             }
+        }
+    }
+
+    /// <summary>Keys inside a known section (<c>Statistics:Resample</c>, a typo) that are not settings: warned about and ignored.</summary>
+    private static void ReportUnknownInSection(IReadOnlyList<Layer> layers, Layer layer, string top, string section, List<ConfiguredValue> values, List<Diagnostic> diagnostics)
+    {
+        foreach (var (leaf, value) in Leaves(layers, top).Where(leaf => SettingNames.Find(leaf.Key) is null))
+        {
+            // The section may be spelled in another case by another source (MCODEBENCH_STATISTICS__…): name it as
+            // documented, and take the source from the layer that holds this key.
+            var key = section + leaf[top.Length..];
+            var source = (layers.FirstOrDefault(l => l.Provider.TryGet(leaf, out var v) && v is not null) ?? layer).SourceOf(leaf);
+            values.Add(new ConfiguredValue(key, SecretMasker.Display(key, value), source, Known: false));
+            diagnostics.Add(new Diagnostic(
+                DiagnosticSeverity.Warning,
+                source,
+                $"McodeBench has no setting '{key}'; it is ignored.",
+                "Remove it, or correct its name." + ClosestNames.DidYouMean(key, SettingNames.All.Where(name => name.StartsWith(section + ConfigurationPath.KeyDelimiter, StringComparison.Ordinal)))));
         }
     }
 

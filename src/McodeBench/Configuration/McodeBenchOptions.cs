@@ -1,4 +1,5 @@
 using McodeBench.Core.Execution;
+using McodeBench.Core.Statistics.Options;
 using McodeBench.Core.Tasks.Admission;
 using McodeBench.Engine.Persistence;
 using Microsoft.Extensions.Logging;
@@ -22,6 +23,14 @@ public sealed record McodeBenchOptions
 
     /// <summary>The largest <see cref="MaxTasksPerRun"/> accepted (a billion): a bound, not a target.</summary>
     public const long MaxMaxTasksPerRun = 1_000_000_000;
+
+    /// <summary>The range accepted for <c>Statistics:Resamples</c> (StatisticsOptions refuses fewer than 100).</summary>
+    public const int MinResamples = 100;
+    public const int MaxResamples = 1_000_000;
+
+    /// <summary>The range accepted for <c>Statistics:Shuffles</c> (StatisticsOptions refuses fewer than 99).</summary>
+    public const int MinShuffles = 99;
+    public const int MaxShuffles = 10_000_000;
 
     /// <summary>Where the host keeps its database, response cache and logs.</summary>
     public required string DataDir { get; init; }
@@ -64,6 +73,9 @@ public sealed record McodeBenchOptions
     /// <summary>The web tracker's access token (a secret: masked by <c>config show</c>, never logged).</summary>
     public string AccessToken { get; init; } = string.Empty;
 
+    /// <summary>How the statistics layer resamples and decides: <c>Statistics:Resamples</c>, <c>:Shuffles</c>, <c>:Alpha</c>, <c>:Seed</c>.</summary>
+    public StatisticsOptions Statistics { get; init; } = StatisticsOptions.Default;
+
     /// <summary>True when no connection string is configured and the SQLite file in <see cref="DataDir"/> is used.</summary>
     public bool UsesSqliteFile => Database.Length == 0;
 
@@ -78,5 +90,5 @@ public sealed record McodeBenchOptions
     public override string ToString() =>
         $"McodeBenchOptions {{ DataDir = {DataDir}, Database = {(UsesSqliteFile ? DatabaseFile : SecretMasker.MaskConnectionString(Database))}, CacheMemoryMb = {CacheMemoryMb}, MaxTasksPerRun = {MaxTasksPerRun}, "
         + $"PromptLibrary = {PromptLibrary}, ModelLibrary = {ModelLibrary}, Trials = [{string.Join(", ", Trials)}], Gold = [{string.Join(", ", Gold)}], "
-        + $"LogLevel = {LogLevel}, LogFile = {LogFile}, LogToConsole = {LogToConsole}, WebPort = {WebPort}, AccessToken = {(AccessToken.Length == 0 ? "(not set)" : SecretMasker.Mask)} }}";
+        + $"LogLevel = {LogLevel}, LogFile = {LogFile}, LogToConsole = {LogToConsole}, WebPort = {WebPort}, Statistics = {Statistics.Resamples} resamples, {Statistics.Shuffles} shuffles, alpha {Statistics.Alpha}, seed {Statistics.Seed}, AccessToken = {(AccessToken.Length == 0 ? "(not set)" : SecretMasker.Mask)} }}";
 }

@@ -25,9 +25,20 @@ public static class SettingNames
     public const string WebPort = "WebPort";
     public const string AccessToken = "AccessToken";
 
+    /// <summary>The section of the statistics layer's settings (docs/statistics.md); its keys follow.</summary>
+    public const string StatisticsSection = "Statistics";
+    public const string StatisticsResamples = "Statistics:Resamples";
+    public const string StatisticsShuffles = "Statistics:Shuffles";
+    public const string StatisticsAlpha = "Statistics:Alpha";
+    public const string StatisticsSeed = "Statistics:Seed";
+
     /// <summary>Every key, in the order <c>config show</c> lists them.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [DataDir, Database, CacheMemoryMb, MaxTasksPerRun, PromptLibrary, ModelLibrary, Trials, Gold, LogLevel, LogFile, LogToConsole, WebPort, AccessToken];
+        [DataDir, Database, CacheMemoryMb, MaxTasksPerRun, PromptLibrary, ModelLibrary, Trials, Gold, LogLevel, LogFile, LogToConsole, WebPort, AccessToken,
+            StatisticsResamples, StatisticsShuffles, StatisticsAlpha, StatisticsSeed];
+
+    /// <summary>Top-level keys that are sections holding settings (<c>Statistics</c>), not settings themselves.</summary>
+    public static IReadOnlyList<string> Sections { get; } = [StatisticsSection];
 
     /// <summary>Keys that hold a list of paths (a JSON array, indexed keys <c>Trials:0</c>, or one string with <c>;</c> between paths).</summary>
     public static IReadOnlyList<string> Lists { get; } = [Trials, Gold];

@@ -1,5 +1,6 @@
 using McodeBench.Configuration;
 using McodeBench.Core.Library;
+using McodeBench.Core.Statistics.Options;
 using McodeBench.Logging;
 using McodeBench.Web.Api;
 using McodeBench.Web.Security;
@@ -81,6 +82,9 @@ public static class TrackerHost
         services.AddSingleton(options.Environment);
         services.AddSingleton(new ApiKeyResolver(name => options.Environment.Variable(name)));
         services.AddSingleton(TimeProvider.System);
+
+        // The statistics settings (Statistics:Resamples, ...) every leaderboard, comparison and stratum is computed with.
+        services.AddSingleton(options.Configuration?.Options?.Statistics ?? StatisticsOptions.Default);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddProblemDetails();

@@ -66,8 +66,11 @@ public sealed class RunsCommandTests : IDisposable
 
         // rules-baseline: 3 COR, 1 MIS, 1 SPU on each of two trials → F1 0.75; simulated-gpt: the failed trial's gold is missed.
         // Ties break by model key, so the unknown model (=…) ranks before rules-baseline at the same 0.750.
-        Assert.Matches(@"│\s*2\s*│\s*two-step\s*│\s*extract-basic → map-basic\s*│\s*rules-baseline\s*│\s*2\s*│\s*0\s*│\s*0\.750", output);
-        Assert.Matches(@"│\s*3\s*│.*simulated-gpt \(simulated\)\s*│\s*2\s*│\s*1 \(50\.0%\)\s*│\s*0\.500", output);
+        // The decision table (rank value with its interval), then the figures table (tasks, failed, entity F1 strict).
+        Assert.Matches(@"│\s*2\s*│\s*two-step · extract-basic → map-basic on rules-baseline\s*│\s*0\.750 \[", output);
+        Assert.Matches(@"│\s*3\s*│.*simulated-gpt \(simulated\)\s*│\s*0\.500", output);
+        Assert.Matches(@"│\s*2\s*│\s*2\s*│\s*0\s*│\s*0\.750", output);
+        Assert.Matches(@"│\s*3\s*│\s*2\s*│\s*1 \(50\.0%\)\s*│\s*0\.500", output);
         Assert.Contains("The run is not finished", output, StringComparison.Ordinal);
         Assert.Contains($"Model '{StoredRunSeed.UnknownModel}' is not in the model library", result.Error, StringComparison.Ordinal);
     }

@@ -27,6 +27,20 @@ public static class CombinationColumns
             new("failure_rate", "failed_tasks / tasks; empty when there are no tasks.", c => ExportCell.Of(c.Row.FailureRate)),
             new("ranked_by", "The column the run ranks by (its value is rank_value).", c => ExportCell.Of(ExportNames.RankingColumn(c.Run.Ranking))),
             new("rank_value", "The value of the ranking metric; empty when undefined.", c => ExportCell.Of(c.Row.RankValue)),
+
+            // The statistics layer (docs/statistics.md); empty when undefined or when the row has no statistics.
+            new("rank_value_ci95_lower", "Lower end of the 95% cluster-bootstrap interval of rank_value (trials resampled, repeats kept together).", c => ExportCell.Of(c.Row.RankValueCi95?.Lower)),
+            new("rank_value_ci95_upper", "Upper end of that interval.", c => ExportCell.Of(c.Row.RankValueCi95?.Upper)),
+            new("tied_with_best", "true on the best row and where the Holm-adjusted p against it is at least alpha.", c => Of(c.Row.TiedWithBest)),
+            new("rank_band", "\"1–3\" for a row tied with the best (ranks that cannot be told apart), else its own rank.", c => ExportCell.Of(c.Row.RankBand)),
+            new("delta_vs_best", "rank_value of this row − the best row's, on the (trial, repeat) tasks both attempted; empty on the best row.", c => ExportCell.Of(c.Row.ComparisonToBest?.Delta)),
+            new("delta_vs_best_ci95_lower", "Lower end of the paired-bootstrap 95% interval of delta_vs_best.", c => ExportCell.Of(c.Row.ComparisonToBest?.DeltaCi95?.Lower)),
+            new("delta_vs_best_ci95_upper", "Upper end of that interval.", c => ExportCell.Of(c.Row.ComparisonToBest?.DeltaCi95?.Upper)),
+            new("p_value_vs_best", "Two-sided approximate-randomization p of delta_vs_best.", c => ExportCell.Of(c.Row.ComparisonToBest?.PValue)),
+            new("p_value_holm", "p_value_vs_best adjusted by Holm across every row compared with the best.", c => ExportCell.Of(c.Row.ComparisonToBest?.PValueHolm)),
+            new("q_value_bh", "p_value_vs_best adjusted by Benjamini–Hochberg (false discovery rate) across the same rows.", c => ExportCell.Of(c.Row.ComparisonToBest?.QValueBh)),
+            new("minimum_detectable_difference", "The |delta_vs_best| this many paired trials detect with 80% power (from the bootstrap SE).", c => ExportCell.Of(c.Row.ComparisonToBest?.MinimumDetectableDifference)),
+            new("trials_paired_with_best", "Trials both this row and the best attempted.", c => ExportCell.Of((long?)c.Row.ComparisonToBest?.TrialsPaired)),
         };
 
         foreach (var failure in Enum.GetValues<FailureClass>())
@@ -47,9 +61,22 @@ public static class CombinationColumns
             new("would_be_cost_usd", "What the response-cache hits would have cost, in US dollars.", c => ExportCell.Of(c.Row.WouldBeCost)),
             new("latency_p50_ms", "Median task latency (sum of a task's call times), in milliseconds.", c => ExportCell.Of(c.Row.LatencyP50Ms)),
             new("latency_p95_ms", "95th percentile of task latency, in milliseconds.", c => ExportCell.Of(c.Row.LatencyP95Ms)),
+            new("cost_per_correct_entity_usd", "Billed US dollars per correct entity under the ranking scheme; empty when none was correct.", c => Of(c.Row.CostPerCorrectEntity)),
+            new("would_be_cost_per_correct_entity_usd", "What the response-cache hits would have cost per correct entity.", c => Of(c.Row.WouldBeCostPerCorrectEntity)),
+            new("rank_value_per_dollar", "rank_value per billed dollar of one task; empty when nothing was billed.", c => ExportCell.Of(c.Row.RankValuePerDollar)),
+            new("pareto_optimal", "true when no other row is at least as good on rank_value, cost per task and p95 latency and better on one.", c => Of(c.Row.ParetoOptimal)),
+            new("stability_trials_with_repeats", "Trials attempted at least twice; empty without repeats (and so every stability_ column).", c => ExportCell.Of((long?)c.Row.Stability?.TrialsWithRepeats)),
+            new("stability_entity_jaccard", "Mean Jaccard between repeats of a trial of the sets of (type, anchored span) predicted.", c => ExportCell.Of(c.Row.Stability?.EntityJaccard)),
+            new("stability_mapping_jaccard", "Mean Jaccard between repeats of the sets of (element, normalised value) predicted.", c => ExportCell.Of(c.Row.Stability?.MappingJaccard)),
+            new("stability_entity_flip_share", "Share of a trial's distinct predicted entities not predicted by every repeat.", c => ExportCell.Of(c.Row.Stability?.EntityFlipShare)),
+            new("stability_mapping_flip_share", "The same share for mappings.", c => ExportCell.Of(c.Row.Stability?.MappingFlipShare)),
         ]);
         return columns;
     }
+
+    private static ExportCell Of(bool? value) => value is bool v ? ExportCell.Of(v) : ExportCell.Empty;
+
+    private static ExportCell Of(decimal? value) => value is decimal v ? ExportCell.Of(v) : ExportCell.Empty;
 
     private static void AddView(List<ExportColumn<CombinationResultRow>> columns, string view, string what, Func<AggregateReport, AggregateScore> scoreOf)
     {

@@ -31,9 +31,9 @@ internal static class RunFollower
         var run = await engine.Database.Runs.GetAsync(runId, CancellationToken.None).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Run '{runId}' disappeared from the database while it ran.");
         var ranking = run.Spec.Ranking;
-        var rows = await StoredLeaderboard.BuildAsync(new RunResultsReader(engine.Database), runId, engine.Workspace.Models, ranking, settings.Top ?? run.Spec.TopN, cancellationToken: CancellationToken.None).ConfigureAwait(false);
+        var rows = await StoredLeaderboard.BuildAsync(new RunResultsReader(engine.Database), runId, engine.Workspace.Models, ranking, settings.Top ?? run.Spec.TopN, session.Options.Statistics, CancellationToken.None).ConfigureAwait(false);
         var failed = progress.Count(Core.Tasks.TrackedTaskStatus.Failed);
-        RunConsole.PrintLeaderboard(console, rows, ranking);
+        RunConsole.PrintLeaderboard(console, rows, ranking, session.Options.Statistics);
         PrintEnd(console, run, progress);
         if (settings.JsonSummary is { } summaryFile)
         {

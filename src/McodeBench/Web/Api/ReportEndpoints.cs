@@ -4,6 +4,7 @@ using McodeBench.Core.Reports.Comparisons;
 using McodeBench.Core.Reports.Exporters;
 using McodeBench.Core.Reports.Figures;
 using McodeBench.Core.Reports.Summaries;
+using McodeBench.Core.Statistics.Options;
 using McodeBench.Core.Tasks.Runs;
 using McodeBench.Engine.Orchestration;
 using McodeBench.Engine.Persistence.Runs;
@@ -88,7 +89,7 @@ internal static class ReportEndpoints
     }
 
     private static async Task<Results<PushStreamHttpResult, ValidationProblem, ProblemHttpResult>> ExportAsync(
-        IBenchmarkEngine engine, string runId, string? format, string? level, string? measure, string? target, string? scheme, string? view, bool? bom, CancellationToken cancellationToken)
+        IBenchmarkEngine engine, StatisticsOptions statistics, string runId, string? format, string? level, string? measure, string? target, string? scheme, string? view, bool? bom, CancellationToken cancellationToken)
     {
         var exportFormat = (format ?? "csv").Trim().ToLowerInvariant() switch
         {
@@ -155,7 +156,7 @@ internal static class ReportEndpoints
                 using var buffer = new MemoryStream();
                 if (exportLevel.Value == ExportLevel.Combination)
                 {
-                    var rows = await StoredLeaderboard.BuildAsync(reader, run.Id, models, query.Metric, top: null, cancellationToken: cancellationToken).ConfigureAwait(false);
+                    var rows = await StoredLeaderboard.BuildAsync(reader, run.Id, models, query.Metric, top: null, statistics, cancellationToken).ConfigureAwait(false);
                     await exporter.ExportCombinationsAsync(exported, rows, buffer, cancellationToken).ConfigureAwait(false);
                 }
                 else

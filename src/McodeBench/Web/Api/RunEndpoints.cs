@@ -1,5 +1,6 @@
 using McodeBench.Core.Reports;
 using McodeBench.Core.Scoring;
+using McodeBench.Core.Statistics.Options;
 using McodeBench.Core.Tasks.Estimation;
 using McodeBench.Core.Tasks.Runs;
 using McodeBench.Engine.Controls;
@@ -175,7 +176,7 @@ internal static class RunEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<LeaderboardRow>>, ValidationProblem, ProblemHttpResult>> LeaderboardAsync(
-        IBenchmarkEngine engine, string runId, string? measure, string? target, string? scheme, int? top, CancellationToken cancellationToken)
+        IBenchmarkEngine engine, StatisticsOptions statistics, string runId, string? measure, string? target, string? scheme, int? top, CancellationToken cancellationToken)
     {
         if (!QueryEnum.TryParse<RankingMeasure>(measure, "measure", out var measureValue, out var problem)
             || !QueryEnum.TryParse<RankingTarget>(target, "target", out var targetValue, out problem)
@@ -203,7 +204,7 @@ internal static class RunEndpoints
             return TypedResults.ValidationProblem(errors, title: "The ranking asked for does not exist", detail: "Fix the query parameters listed under 'errors'.");
         }
 
-        var rows = await StoredLeaderboard.BuildAsync(new RunResultsReader(engine.Database), runId, engine.Workspace.Models, metric, top ?? run.Spec.TopN, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var rows = await StoredLeaderboard.BuildAsync(new RunResultsReader(engine.Database), runId, engine.Workspace.Models, metric, top ?? run.Spec.TopN, statistics, cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(rows);
     }
 

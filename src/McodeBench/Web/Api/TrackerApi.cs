@@ -10,6 +10,7 @@ public static class TrackerApi
         var runs = api.MapGroup("/runs").WithTags("Runs");
         RunEndpoints.Map(runs);
         ReportEndpoints.Map(runs);
+        StatisticsEndpoints.Map(api, runs);
         TaskEndpoints.Map(api.MapGroup("/tasks").WithTags("Tasks"));
         EventEndpoints.Map(api.MapGroup("/events").WithTags("Events"));
         return endpoints;

@@ -113,6 +113,36 @@ public sealed class CsvResultsExporterTests
     }
 
     [Fact]
+    public async Task Combinations_carry_the_statistics_columns_with_undefined_left_empty()
+    {
+        var rows = ExportFixtures.Leaderboard();
+        using var stream = new MemoryStream();
+
+        await new CsvResultsExporter().ExportCombinationsAsync(ExportFixtures.Run, rows, stream, Token);
+
+        var csv = CsvText.Parse(stream.ToArray());
+        var best = csv.Records[0];
+        var other = csv.Records[1];
+        double Number(string text) => double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
+        // The interval brackets the point; the best row is tied with itself and has no comparison with itself.
+        Assert.InRange(Number(best["rank_value"]), Number(best["rank_value_ci95_lower"]), Number(best["rank_value_ci95_upper"]));
+        Assert.Equal("true", best["tied_with_best"]);
+        Assert.Equal(("", "", "", ""), (best["delta_vs_best"], best["p_value_vs_best"], best["p_value_holm"], best["q_value_bh"]));
+
+        // The other row: Δ is its rank value minus the best's on the paired trial (NCT1, repeat 0) and has a p.
+        Assert.True(Number(other["delta_vs_best"]) <= 0);
+        Assert.InRange(Number(other["p_value_holm"]), Number(other["p_value_vs_best"]), 1);
+        Assert.Equal("1", other["trials_paired_with_best"]);
+        Assert.True(other["tied_with_best"] is "true" or "false", other["tied_with_best"]);
+        Assert.True(other["pareto_optimal"] is "true" or "false", other["pareto_optimal"]);
+
+        // Stability: the best row repeated NCT1 twice; the other row never repeated a trial, so its columns are empty.
+        Assert.Equal("1", best["stability_trials_with_repeats"]);
+        Assert.Equal(("", "", ""), (other["stability_trials_with_repeats"], other["stability_entity_jaccard"], other["stability_mapping_flip_share"]));
+    }
+
+    [Fact]
     public async Task Rows_are_written_while_they_are_still_being_read()
     {
         var destination = new MemoryStream();

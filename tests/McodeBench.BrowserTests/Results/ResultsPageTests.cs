@@ -34,38 +34,40 @@ public sealed class ResultsPageTests(TrackerSite site, Chromium chromium)
     }
 
     [Fact]
-    public async Task The_csv_export_downloads_the_tables_shown_with_both_combinations()
+    public async Task The_csv_export_downloads_the_combinations_from_the_api_with_statistics_columns()
     {
         var runId = await site.FinishedRunAsync();
         await using var tracker = await chromium.OpenAsync(site);
         var page = tracker.Page;
         await tracker.GoToAsync("/results?run=" + runId);
 
-        var csv = page.Locator("a[download$='.csv']").Filter(new() { HasText = "Csv" }).First;
-        await Assertions.Expect(csv).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^data:text/csv"));
+        // The page links to the REST export (GET /api/runs/{id}/export) instead of inlining the file as a data: URI.
+        var csv = page.Locator("a[href*='/export?level=combo&format=csv']").First;
+        await Assertions.Expect(csv).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^/api/runs/[^/]+/export\\?"));
         var download = await page.RunAndWaitForDownloadAsync(() => csv.ClickAsync());
         var path = await download.PathAsync();
         var text = await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken);
 
         Assert.EndsWith(".csv", download.SuggestedFilename, StringComparison.Ordinal);
-        var lines = text.Split("\r\n");
-        Assert.True(lines.Length > 4, text);
-        var header = Array.IndexOf(lines, "rank,pipeline,prompts,model,simulated,tasks,failed,value,repeat_sd,cost_usd,latency_p50_ms,latency_p95_ms");
-        Assert.True(header > 0, "No top-combinations table in the export:\n" + text);
-        Assert.StartsWith("table,\"Top combinations by", lines[header - 1], StringComparison.Ordinal);
-        var rows = lines.Skip(header + 1).TakeWhile(l => l.Length > 0).Select(l => l.Split(',')).ToList();
+        var lines = text.Split("\r\n").Where(l => l.Length > 0).ToList();
+        var header = lines[0].TrimStart('\uFEFF').Split(',');
+        var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
         Assert.Equal(2, rows.Count);
-        Assert.Equal(["extract-concise → map-coded", "extract-structured → map-coded"], rows.Select(r => r[2]).Order(StringComparer.Ordinal));
+        var prompts = Array.IndexOf(header, "prompts");
+        var model = Array.IndexOf(header, "model");
+        var tasks = Array.IndexOf(header, "tasks");
+        var rankValue = Array.IndexOf(header, "rank_value");
+        var tied = Array.IndexOf(header, "tied_with_best");
+        Assert.True(prompts >= 0 && model >= 0 && tasks >= 0 && rankValue >= 0 && tied >= 0, lines[0]);
+        Assert.Equal(["extract-concise → map-coded", "extract-structured → map-coded"], rows.Select(r => r[prompts]).Order(StringComparer.Ordinal));
         Assert.All(rows, r =>
         {
-            Assert.Equal("rules-baseline", r[3]);
-            Assert.Equal("3", r[5]);
-            Assert.Equal("0", r[6]);
+            Assert.Equal("rules-baseline", r[model]);
+            Assert.Equal("3", r[tasks]);
             // Figures are written with the invariant culture and unrounded, so they parse back.
-            Assert.InRange(double.Parse(r[7], NumberStyles.Float, CultureInfo.InvariantCulture), 0, 1);
-            Assert.True(double.Parse(r[10], NumberStyles.Float, CultureInfo.InvariantCulture) > 0);
+            Assert.InRange(double.Parse(r[rankValue], NumberStyles.Float, CultureInfo.InvariantCulture), 0, 1);
         });
-        Assert.Contains("table,Summary", lines);
-        Assert.Contains("Finished tasks,6", lines);
+        // The best row is tied with itself; the statistics layer's columns are in the file.
+        Assert.Contains(rows, r => r[tied] == "true");
     }
 }

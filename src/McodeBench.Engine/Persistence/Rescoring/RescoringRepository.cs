@@ -79,9 +79,10 @@ public sealed class RescoringRepository(BenchDbContextFactory contexts, BatchedD
         await using var scope = context.ConfigureAwait(false);
         var groups = await context.ScoreHistory.AsNoTracking().Where(h => h.RunId == runId)
             .GroupBy(h => new { h.GoldDigest, h.TrialTextDigest, h.ReplacedUtc })
-            .Select(g => new { g.Key.GoldDigest, g.Key.TrialTextDigest, g.Key.ReplacedUtc, Reports = g.Count() })
+            .Select(g => new { g.Key.GoldDigest, g.Key.TrialTextDigest, g.Key.ReplacedUtc, Reports = g.Count(), Last = g.Max(h => h.Id) })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return groups.OrderByDescending(g => g.ReplacedUtc).Select(g => new ArchivedScores(g.GoldDigest, g.TrialTextDigest, g.ReplacedUtc, g.Reports)).ToList();
+        // By the ids, which increase with every write: two rescores in the same microsecond still come out in order.
+        return groups.OrderByDescending(g => g.Last).Select(g => new ArchivedScores(g.GoldDigest, g.TrialTextDigest, g.ReplacedUtc, g.Reports)).ToList();
     }
 
     /// <summary>The replaced report of a task computed against <paramref name="goldDigest"/>, newest first when there are several.</summary>

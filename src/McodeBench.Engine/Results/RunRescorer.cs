@@ -18,7 +18,7 @@ public sealed class RunRescorer(BenchDatabase database, BenchmarkWorkspace works
     private readonly BenchDatabase database = database ?? throw new ArgumentNullException(nameof(database));
     private readonly BenchmarkWorkspace workspace = workspace ?? throw new ArgumentNullException(nameof(workspace));
 
-    /// <exception cref="RescoreRefusedException">The run is unknown, still running, or covers a trial the workspace does not hold.</exception>
+    /// <exception cref="RescoreRefusedException">The run is unknown, still running, covers a trial the workspace does not hold, or has a completed task without a stored prediction.</exception>
     public async Task<RescoreOutcome> RescoreAsync(string runId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(runId);
@@ -38,6 +38,7 @@ public sealed class RunRescorer(BenchDatabase database, BenchmarkWorkspace works
 
         var rescored = new List<RescoredTask>();
         var unscored = 0;
+        var withoutPrediction = new List<string>();
         await foreach (var result in new RunResultsReader(database).ReadTasksAsync(runId, cancellationToken).ConfigureAwait(false))
         {
             var task = result.Stored.Task;
@@ -46,9 +47,24 @@ public sealed class RunRescorer(BenchDatabase database, BenchmarkWorkspace works
                 continue;
             }
 
-            var report = await ScoreAsync(task, cancellationToken).ConfigureAwait(false);
+            var prediction = task.Status == TrackedTaskStatus.Completed ? await database.Tasks.PredictionAsync(task.Id, cancellationToken).ConfigureAwait(false) : null;
+            if (task.Status == TrackedTaskStatus.Completed && prediction is null)
+            {
+                withoutPrediction.Add(task.Id);
+                continue;
+            }
+
+            var report = Score(task, prediction);
             unscored += report is null ? 1 : 0;
             rescored.Add(new RescoredTask(task.Id, task.AttemptCount, report));
+        }
+
+        // Scoring a completed task without its prediction as empty would invent misses; keeping its old report would
+        // label it with gold it was not scored against. Neither is honest, so the rescore does not start.
+        if (withoutPrediction.Count > 0)
+        {
+            throw new RescoreRefusedException(
+                $"{withoutPrediction.Count} completed task(s) of run '{runId}' have no stored prediction (e.g. {withoutPrediction[0]}), so they cannot be rescored without calling the model again; nothing was changed. Retry those tasks, or rescore a run whose predictions are stored.");
         }
 
         var provenance = ScoringDigests.For(workspace, run.Spec.TrialIds);
@@ -56,7 +72,7 @@ public sealed class RunRescorer(BenchDatabase database, BenchmarkWorkspace works
         return new RescoreOutcome(runId, run.GoldDigest, provenance, rescored.Count, replaced, unscored);
     }
 
-    private async Task<ScoreReport?> ScoreAsync(BenchmarkTask task, CancellationToken cancellationToken)
+    private ScoreReport? Score(BenchmarkTask task, Core.Annotations.Prediction? prediction)
     {
         if (!workspace.Gold.TryGetValue(task.TrialId, out var gold))
         {
@@ -69,11 +85,9 @@ public sealed class RunRescorer(BenchDatabase database, BenchmarkWorkspace works
             return Scorer.Score([], gold, Core.Annotations.Prediction.Empty, workspace.Scoring);
         }
 
-        var prediction = await database.Tasks.PredictionAsync(task.Id, cancellationToken).ConfigureAwait(false) ?? Core.Annotations.Prediction.Empty;
-
         // As TaskExecutor does: predictions are anchored only in the sections the model was shown.
         var trial = workspace.Trial(task.TrialId);
         var sections = trial.Sections.Where(section => workspace.Sections.Contains(section.Name, StringComparer.Ordinal)).ToList();
-        return Scorer.Score(sections, gold, prediction, workspace.Scoring);
+        return Scorer.Score(sections, gold, prediction!, workspace.Scoring);
     }
 }

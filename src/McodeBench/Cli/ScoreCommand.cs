@@ -114,7 +114,7 @@ internal static class ScoreCommand
         if (report.UnreadablePredictions.Count > 0)
         {
             // One root cause, one error: no report of zeros, no "missing trial" per gold trial.
-            DiagnosticPrinter.Print(messages, report.Diagnostics.Where(d => d.IsError));
+            DiagnosticPrinter.Print(messages, report.Diagnostics);
             BadInputLog.Write(session.Logger, report.Diagnostics);
             messages.MarkupLineInterpolated($"[red]Nothing was scored: {string.Join(", ", report.UnreadablePredictions)} could not be read as predictions. Fix the file(s) and score again.[/]");
             return ExitCodes.BadInput;

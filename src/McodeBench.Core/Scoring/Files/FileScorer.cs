@@ -25,7 +25,8 @@ public static class FileScorer
             request.PredictionPaths, gold.Trials, request.PredictionBratTypes, BratReadOptions.Predictions with { Discontinuous = request.Discontinuous }, cancellationToken).ConfigureAwait(false);
         // A predictions file that could not be read at all is one root cause: scoring on would report each of its
         // trials as "missing" and give a report of zeros that scores nothing the user gave. Its error stands alone.
-        var unreadable = UnreadablePredictionFiles(predictions);
+        // (Only when gold loaded: without gold, "nothing was loaded" is the root cause and is reported as such.)
+        var unreadable = gold.Entries.Count == 0 ? [] : UnreadablePredictionFiles(predictions);
         if (unreadable.Count > 0)
         {
             return new FileScoreReport(predictions.Model, ScoreAggregator.AggregateBothViews([]), [], [], [.. gold.Diagnostics, .. predictions.Diagnostics], [])

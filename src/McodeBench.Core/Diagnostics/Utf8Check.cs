@@ -29,6 +29,24 @@ public static class Utf8Check
             "Save the file as UTF-8 (an editor's \"Save with encoding\"); files saved as Latin-1 or Windows-1252 have this problem.");
     }
 
+    /// <summary>
+    /// Reads a text file that must be UTF-8 (a UTF-8 byte-order mark is skipped): its text, or an error naming the file
+    /// and the first byte that is not UTF-8, where <see cref="File.ReadAllTextAsync(string, CancellationToken)"/> would
+    /// silently turn such bytes into U+FFFD and shift nothing but the meaning.
+    /// </summary>
+    public static async Task<(string? Text, Diagnostic? Error)> ReadTextAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        if (Find(bytes, path) is { } error)
+        {
+            return (null, error);
+        }
+
+        var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        return (Encoding.UTF8.GetString(bytes, start, bytes.Length - start), null);
+    }
+
     private static int FirstInvalid(ReadOnlySpan<byte> bytes)
     {
         var index = 0;

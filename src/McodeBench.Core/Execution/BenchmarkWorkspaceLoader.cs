@@ -13,9 +13,13 @@ namespace McodeBench.Core.Execution;
 /// </summary>
 public static class BenchmarkWorkspaceLoader
 {
-    public static async Task<WorkspaceLoadResult> LoadAsync(WorkspacePaths paths, CancellationToken cancellationToken = default)
+    public static Task<WorkspaceLoadResult> LoadAsync(WorkspacePaths paths, CancellationToken cancellationToken = default) =>
+        LoadAsync(paths, WorkspaceLoadOptions.Default, cancellationToken);
+
+    public static async Task<WorkspaceLoadResult> LoadAsync(WorkspacePaths paths, WorkspaceLoadOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new List<Diagnostic>();
 
         var prompts = PromptLibraryLoader.Load(paths.PromptLibrary);
@@ -26,6 +30,12 @@ public static class BenchmarkWorkspaceLoader
         var trials = new Dictionary<string, Trial>(StringComparer.Ordinal);
         foreach (var file in ExpandFiles(paths.Trials, diagnostics, "trials"))
         {
+            if (TooLarge(file, options) is { } tooLarge)
+            {
+                diagnostics.Add(tooLarge);
+                continue;
+            }
+
             var loaded = await CtGovStudyReader.ReadFileAsync(file, cancellationToken).ConfigureAwait(false);
             diagnostics.AddRange(loaded.Diagnostics);
             foreach (var trial in loaded.Trials)
@@ -52,9 +62,28 @@ public static class BenchmarkWorkspaceLoader
             models.Library,
             trials,
             gold.Standards.ToDictionary(g => g.TrialId, StringComparer.Ordinal),
-            new ScoringOptions(McodeVocabularyLoader.Default),
+            new ScoringOptions(McodeVocabularyLoader.Default) { ValueComparison = options.ValueComparison },
             SectionNames.BenchmarkDefault);
         return new WorkspaceLoadResult(workspace, diagnostics);
+    }
+
+    /// <summary>An error naming the file and the setting when a trial file is over the limit (it would be read whole into memory).</summary>
+    public static Diagnostic? TooLarge(string file, WorkspaceLoadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(options);
+        var length = new FileInfo(file).Length;
+        if (length <= options.MaxTrialFileBytes)
+        {
+            return null;
+        }
+
+        var megabytes = (length / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+        return Diagnostic.Error(
+            file,
+            string.Empty,
+            $"the trial file is {megabytes} MB, over the {options.MaxTrialFileMb.ToString(System.Globalization.CultureInfo.InvariantCulture)} MB limit ({WorkspaceLoadOptions.MaxTrialFileMbSetting}); it was not read.",
+            $"Check that this is a CT.gov record (one is tens of kilobytes); split a large export into one file per trial, or raise {WorkspaceLoadOptions.MaxTrialFileMbSetting} (appsettings.json or MCODEBENCH_{WorkspaceLoadOptions.MaxTrialFileMbSetting.ToUpperInvariant()}).");
     }
 
     private static List<string> ExpandFiles(IEnumerable<string> paths, List<Diagnostic> diagnostics, string what)

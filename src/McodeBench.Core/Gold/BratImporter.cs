@@ -43,7 +43,13 @@ public static class BratImporter
                 continue;
             }
 
-            var text = await File.ReadAllTextAsync(textPath, cancellationToken).ConfigureAwait(false);
+            var (text, textError) = await Utf8Check.ReadTextAsync(textPath, cancellationToken).ConfigureAwait(false);
+            if (text is null)
+            {
+                results.Add(Empty([textError!]));
+                continue;
+            }
+
             if (!File.Exists(annotationPath))
             {
                 var document = ImportDocument(name, text, string.Empty, map, annotationPath, options);
@@ -54,7 +60,13 @@ public static class BratImporter
                 continue;
             }
 
-            var annotations = await File.ReadAllTextAsync(annotationPath, cancellationToken).ConfigureAwait(false);
+            var (annotations, annotationError) = await Utf8Check.ReadTextAsync(annotationPath, cancellationToken).ConfigureAwait(false);
+            if (annotations is null)
+            {
+                results.Add(Empty([annotationError!]));
+                continue;
+            }
+
             results.Add(ImportDocument(name, text, annotations, map, annotationPath, options));
         }
 

@@ -68,6 +68,11 @@ public static class GoldStandardReader
     private static GoldLoadResult Read(byte[] utf8, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(sourceName);
+        if (Utf8Check.Find(utf8, sourceName) is { } notUtf8)
+        {
+            return new GoldLoadResult([], [notUtf8]);
+        }
+
         var diagnostics = new DiagnosticList(sourceName);
         var entries = new List<GoldEntry>();
         ReadOnlyMemory<byte> content = utf8.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? utf8.AsMemory(3) : utf8;

@@ -195,7 +195,8 @@ public sealed partial class BenchmarkEngine : IBenchmarkEngine, IAsyncDisposable
         // The estimate is stored with the run, so what it was expected to take can be set against what it spent.
         var estimate = await EstimateAdmittedAsync(spec, resolved, cancellationToken).ConfigureAwait(false);
         ConfigureRun(runId, spec);
-        var count = await Database.Runs.CreateQueuedAsync(new NewRun(runId, spec, versions, now, estimate), tasks, cancellationToken).ConfigureAwait(false);
+        var provenance = Core.Provenance.ScoringDigests.For(Workspace, spec.TrialIds);
+        var count = await Database.Runs.CreateQueuedAsync(new NewRun(runId, spec, versions, now, estimate, provenance), tasks, cancellationToken).ConfigureAwait(false);
         activeRuns.TryAdd(runId, 0);
         var simulated = resolved.Models.Any(model => model.IsSimulated);
         events.Publish(EventLevel.Info, string.Create(CultureInfo.InvariantCulture, $"Run '{runId}' started: {count} task(s), {spec.Pipeline} pipeline, priority {spec.Priority}{(simulated ? "; includes simulated models" : string.Empty)}."), runId);

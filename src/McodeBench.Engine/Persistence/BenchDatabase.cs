@@ -1,5 +1,6 @@
 using McodeBench.Engine.Persistence.Caching;
 using McodeBench.Engine.Persistence.Events;
+using McodeBench.Engine.Persistence.Rescoring;
 using McodeBench.Engine.Persistence.Runs;
 using McodeBench.Engine.Persistence.Tasks;
 using McodeBench.Engine.Persistence.Writing;
@@ -24,6 +25,7 @@ public sealed class BenchDatabase : IAsyncDisposable
         Runs = new RunRepository(contexts, Writer, clock);
         Tasks = new TaskRepository(contexts, Writer, workerId, clock);
         Events = new EventLogRepository(contexts, Writer, clock);
+        Rescoring = new RescoringRepository(contexts, Writer, clock);
     }
 
     public DatabaseOptions Options => Contexts.Options;
@@ -37,6 +39,9 @@ public sealed class BenchDatabase : IAsyncDisposable
     public TaskRepository Tasks { get; }
 
     public EventLogRepository Events { get; }
+
+    /// <summary>Rescoring a run from its stored predictions, and the scores it replaced.</summary>
+    public RescoringRepository Rescoring { get; }
 
     /// <summary>The migrations this open applied (empty when the schema was already current).</summary>
     public IReadOnlyList<string> AppliedMigrations { get; }

@@ -3,6 +3,7 @@ using McodeBench.Core.Tasks;
 using McodeBench.Engine.Persistence.Caching;
 using McodeBench.Engine.Persistence.Conversions;
 using McodeBench.Engine.Persistence.Events;
+using McodeBench.Engine.Persistence.Rescoring;
 using McodeBench.Engine.Persistence.Runs;
 using McodeBench.Engine.Persistence.Tasks;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,8 @@ public abstract class BenchDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<PredictionRow> Predictions => Set<PredictionRow>();
 
     public DbSet<ScoreReportRow> ScoreReports => Set<ScoreReportRow>();
+
+    public DbSet<ScoreHistoryRow> ScoreHistory => Set<ScoreHistoryRow>();
 
     public DbSet<ResponseCacheRow> ResponseCache => Set<ResponseCacheRow>();
 
@@ -116,6 +119,15 @@ public abstract class BenchDbContext(DbContextOptions options) : DbContext(optio
             report.ToTable("score_reports");
             report.HasKey(r => r.TaskId);
             report.HasOne<TaskRow>().WithOne().HasForeignKey<ScoreReportRow>(r => r.TaskId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ScoreHistoryRow>(history =>
+        {
+            history.ToTable("score_history");
+            history.HasKey(h => h.Id);
+            history.HasOne<TaskRow>().WithMany().HasForeignKey(h => h.TaskId).OnDelete(DeleteBehavior.Cascade);
+            history.HasIndex(h => new { h.RunId, h.Id });
+            history.HasIndex(h => new { h.TaskId, h.Id });
         });
 
         modelBuilder.Entity<ResponseCacheRow>(entry =>

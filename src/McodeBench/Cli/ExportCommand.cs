@@ -78,7 +78,7 @@ internal static class ExportCommand
 
         results.WarnAboutUnknownModels(run.ModelKeys, session.Error);
         var exporter = ResultsExporters.For(format, bom);
-        var exported = new ExportedRun(run.Run.Id, run.Run.Name, run.Run.Spec.Ranking, DateTime.UtcNow) { View = ViewOption.Of(parse.GetValue(View)) };
+        var exported = new ExportedRun(run.Run.Id, run.Run.Name, run.Run.Spec.Ranking, DateTime.UtcNow) { View = ViewOption.Of(parse.GetValue(View)), GoldDigest = run.Run.GoldDigest, TrialTextDigest = run.Run.TrialTextDigest };
 
         Task<int> WriteAsync(Stream destination) => level switch
         {

@@ -29,6 +29,7 @@ public static class McodeBenchCommandLine
 
         root.Subcommands.Add(RunsCommand.Create(runner));
         root.Subcommands.Add(CompareCommand.Create(runner));
+        root.Subcommands.Add(RescoreCommand.Create(runner));
         root.Subcommands.Add(ExportCommand.Create(runner));
         root.Subcommands.Add(ScoreCommand.Create(runner));
         root.Subcommands.Add(AgreementCommand.Create(runner));

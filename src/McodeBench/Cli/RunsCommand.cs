@@ -4,7 +4,9 @@ using McodeBench.Core.Reports.Breakdowns;
 using McodeBench.Core.Reports.Comparisons;
 using McodeBench.Core.Reports.Exporters;
 using McodeBench.Core.Reports.Figures;
+using McodeBench.Core.Mcode;
 using McodeBench.Core.Scoring;
+using McodeBench.Core.Scoring.Agreement;
 using McodeBench.Core.Tasks;
 using McodeBench.Core.Tasks.Runs;
 using McodeBench.Engine.Persistence.Runs;
@@ -134,6 +136,12 @@ internal static class RunsCommand
         var spending = await new RunSpendingReader(results.Database).ReadAsync(run.Run.Id, cancellationToken).ConfigureAwait(false);
         summary.AddRow("cost estimated at start", run.Run.Estimate is { } estimate ? Markup.Escape(EstimateText.Estimated(estimate)) : "(not recorded: the run predates estimates)");
         summary.AddRow("cost so far", Markup.Escape(EstimateText.Actual(spending, run.Run.Estimate)));
+        summary.AddRow("scored against", Markup.Escape(ProvenanceText.Describe(run.Run.GoldDigest, run.Run.TrialTextDigest)));
+        foreach (var earlier in await results.Database.Rescoring.HistoryAsync(run.Run.Id, cancellationToken).ConfigureAwait(false))
+        {
+            summary.AddRow("earlier scores (kept)", Markup.Escape(ProvenanceText.Earlier(earlier)));
+        }
+
         console.Write(summary);
 
         if (run.Run.LibraryVersions.Count > 0)
@@ -163,6 +171,7 @@ internal static class RunsCommand
         else
         {
             RunConsole.PrintLeaderboard(console, rows, spec.Ranking, session.Options.Statistics);
+            await PrintCeilingAsync(session, spec.TrialIds, cancellationToken).ConfigureAwait(false);
             if (run.Done < run.Total)
             {
                 console.MarkupLineInterpolated($"[yellow]The run is not finished: the leaderboard covers the {run.Count(TrackedTaskStatus.Completed) + run.Count(TrackedTaskStatus.Failed)} completed or failed tasks only.[/]");
@@ -196,6 +205,22 @@ internal static class RunsCommand
         var rows = await StoredStrata.BuildAsync(results.Reader, runId, dimension, workspace.Trials, workspace.Sections, statistics, cancellationToken).ConfigureAwait(false);
         StrataConsole.Print(session.Out, rows, dimension, results.IsSimulated, statistics);
         return ExitCodes.Success;
+    }
+
+    // Beside the leaderboard when the workspace declares a second annotator's gold: how far two people agree is the
+    // most a model can be expected to reach.
+    private static async Task PrintCeilingAsync(CommandSession session, IReadOnlyList<string> trialIds, CancellationToken cancellationToken)
+    {
+        if (session.Options.AgreementGold.Count == 0)
+        {
+            return;
+        }
+
+        var ceiling = await AgreementCeiling.ComputeAsync(
+            session.Options.Gold, session.Options.AgreementGold, session.Options.Trials, trialIds.ToHashSet(StringComparer.Ordinal),
+            new ScoringOptions(McodeVocabularyLoader.Default) { ValueComparison = session.Options.ValueComparison }, cancellationToken).ConfigureAwait(false);
+        session.Out.MarkupLineInterpolated($"[blue]{ProvenanceText.Ceiling(ceiling)}[/]");
+        DiagnosticPrinter.Print(session.Error, ceiling.Report.Diagnostics.Where(d => d.IsError));
     }
 
     // The results page's tables, from the same stored entries and the same Core code, under the run's own metric.

@@ -53,12 +53,17 @@ internal static class ScoreCommand
             DefaultValueFactory = _ => Extent,
         };
         discontinuous.AcceptOnlyFromAmong(Extent, Fragments);
+        var valueComparison = new Option<string?>("--value-comparison")
+        {
+            Description = "How mapping values are compared: clinical (findings: ECOG 0-1 = <= 1, cT2N0M0 = T2 N0 M0, ...) or text (the old string comparison, to reproduce earlier scores). Default: the ValueComparison setting (clinical).",
+        };
+        valueComparison.AcceptOnlyFromAmong(ValueComparisonNames.Clinical, ValueComparisonNames.Text);
 
         var command = new Command("score", "Score prediction files against gold files and print the JSON report (no model calls).")
         {
-            gold, predictions, trials, format, output, types, typeMap, discontinuous,
+            gold, predictions, trials, format, output, types, typeMap, discontinuous, valueComparison,
         };
-        runner.SetAction(command, (session, cancellationToken) => ExecuteAsync(session, new Inputs(gold, predictions, trials, format, output, types, typeMap, discontinuous), cancellationToken));
+        runner.SetAction(command, (session, cancellationToken) => ExecuteAsync(session, new Inputs(gold, predictions, trials, format, output, types, typeMap, discontinuous, valueComparison), cancellationToken));
         return command;
     }
 
@@ -105,7 +110,24 @@ internal static class ScoreCommand
             Types = types,
             Discontinuous = parse.GetValue(inputs.Discontinuous) == Fragments ? DiscontinuousSpanRule.Fragments : DiscontinuousSpanRule.FullExtent,
         };
-        var report = await FileScorer.ScoreAsync(request, new ScoringOptions(McodeVocabularyLoader.Default), cancellationToken).ConfigureAwait(false);
+        var report = await FileScorer.ScoreAsync(request, ScoringFor(session, parse.GetValue(inputs.ValueComparison)), cancellationToken).ConfigureAwait(false);
+        if (report.UnreadablePredictions.Count > 0)
+        {
+            // One root cause, one error: no report of zeros, no "missing trial" per gold trial.
+            DiagnosticPrinter.Print(messages, report.Diagnostics);
+            BadInputLog.Write(session.Logger, report.Diagnostics);
+            messages.MarkupLineInterpolated($"[red]Nothing was scored: {string.Join(", ", report.UnreadablePredictions)} could not be read as predictions. Fix the file(s) and score again.[/]");
+            return ExitCodes.BadInput;
+        }
+
+        if (report.Tasks.Count == 0)
+        {
+            DiagnosticPrinter.Print(messages, report.Diagnostics);
+            session.Logger.BadInput("no gold trial was loaded from " + string.Join("; ", goldPaths));
+            messages.MarkupLine("[red]Nothing was scored: no gold trial was loaded. Check --gold (native gold files, or brat folders holding .ann and .txt files).[/]");
+            return ExitCodes.BadInput;
+        }
+
         var json = report.ToJson();
         if (outputFile is null)
         {
@@ -129,13 +151,6 @@ internal static class ScoreCommand
         }
 
         var errors = report.Diagnostics.Count(d => d.IsError);
-        if (report.Tasks.Count == 0)
-        {
-            session.Logger.BadInput("no gold trial was loaded from " + string.Join("; ", goldPaths));
-            messages.MarkupLine("[red]Nothing was scored: no gold trial was loaded. Check --gold (native gold files, or brat folders holding .ann and .txt files).[/]");
-            return ExitCodes.BadInput;
-        }
-
         if (errors > 0)
         {
             BadInputLog.Write(session.Logger, report.Diagnostics);
@@ -146,6 +161,13 @@ internal static class ScoreCommand
 
         return ExitCodes.Success;
     }
+
+    /// <summary>Scoring options with the value comparison <c>--value-comparison</c> gives, else the configured one.</summary>
+    private static ScoringOptions ScoringFor(CommandSession session, string? valueComparison) =>
+        new(McodeVocabularyLoader.Default)
+        {
+            ValueComparison = valueComparison is null ? session.Options.ValueComparison : ValueComparisonNames.Parse(valueComparison)!.Value,
+        };
 
     /// <summary>The canonical types <c>--types</c> names (aliases resolved), or an error per type that is not one.</summary>
     private static (IReadOnlyList<string>? Types, IReadOnlyList<Diagnostic> Problems) TypeList(string? value)
@@ -222,5 +244,6 @@ internal static class ScoreCommand
         Option<string?> Output,
         Option<string?> Types,
         Option<string?> TypeMap,
-        Option<string> Discontinuous);
+        Option<string> Discontinuous,
+        Option<string?> ValueComparison);
 }

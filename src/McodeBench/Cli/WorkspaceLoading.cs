@@ -18,7 +18,7 @@ internal static class WorkspaceLoading
     /// <summary>The loaded workspace, or null once the reasons it did not load are printed to <paramref name="console"/>.</summary>
     public static async Task<BenchmarkWorkspace?> LoadAsync(CommandSession session, WorkspacePaths paths, IAnsiConsole console, CancellationToken cancellationToken)
     {
-        var loaded = await BenchmarkWorkspaceLoader.LoadAsync(paths, cancellationToken).ConfigureAwait(false);
+        var loaded = await BenchmarkWorkspaceLoader.LoadAsync(paths, session.Options.LoadOptions, cancellationToken).ConfigureAwait(false);
         Configuration.KnownSecrets.Register(loaded.Workspace?.Models, session.Environment);
         DiagnosticPrinter.Print(console, loaded.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info));
         if (loaded.Workspace is null)

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using McodeBench.Core.Diagnostics;
+using McodeBench.Core.Execution;
+using McodeBench.Core.Scoring;
 using McodeBench.Core.Statistics.Options;
 using McodeBench.Core.Tasks.Admission;
 using Microsoft.Extensions.Configuration;
@@ -121,6 +123,42 @@ public static class McodeBenchConfiguration
         var modelLibrary = PathSetting(layers, SettingNames.ModelLibrary, Path.Combine(environment.SamplesFolder, "models.json"), environment, values);
         var trials = PathListSetting(layers, SettingNames.Trials, Path.Combine(environment.SamplesFolder, "trials"), environment, values);
         var gold = PathListSetting(layers, SettingNames.Gold, Path.Combine(environment.SamplesFolder, "gold"), environment, values);
+        var agreementGold = PathListSetting(layers, SettingNames.AgreementGold, null, environment, values);
+
+        var (comparisonValue, comparisonSource) = Scalar(layers, SettingNames.ValueComparison);
+        var valueComparison = ValueComparison.Clinical;
+        if (comparisonValue is not null)
+        {
+            if (ValueComparisonNames.Parse(comparisonValue) is { } parsed)
+            {
+                valueComparison = parsed;
+            }
+            else
+            {
+                ok = false;
+                diagnostics.Add(new Diagnostic(
+                    DiagnosticSeverity.Error,
+                    comparisonSource,
+                    $"{SettingNames.ValueComparison} is '{comparisonValue}', which is not a value comparison.",
+                    $"Use {ValueComparisonNames.Clinical} (the default: values read as clinical findings) or {ValueComparisonNames.Text} (the old string comparison, to reproduce earlier scores)."));
+            }
+        }
+
+        values.Add(new ConfiguredValue(SettingNames.ValueComparison, ValueComparisonNames.Of(valueComparison), comparisonSource));
+
+        var (trialSizeValue, trialSizeSource) = Scalar(layers, SettingNames.MaxTrialFileMb);
+        var maxTrialFileMb = WorkspaceLoadOptions.DefaultMaxTrialFileMb;
+        if (trialSizeValue is not null && (!int.TryParse(trialSizeValue.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out maxTrialFileMb) || maxTrialFileMb is < 1 or > WorkspaceLoadOptions.MaxMaxTrialFileMb))
+        {
+            ok = false;
+            diagnostics.Add(new Diagnostic(
+                DiagnosticSeverity.Error,
+                trialSizeSource,
+                $"{SettingNames.MaxTrialFileMb} is '{trialSizeValue}', which is not a number of megabytes from 1 to {WorkspaceLoadOptions.MaxMaxTrialFileMb.ToString(CultureInfo.InvariantCulture)}.",
+                $"Use a whole number of megabytes (default {WorkspaceLoadOptions.DefaultMaxTrialFileMb})."));
+        }
+
+        values.Add(new ConfiguredValue(SettingNames.MaxTrialFileMb, maxTrialFileMb.ToString(CultureInfo.InvariantCulture), trialSizeSource));
 
         var (levelValue, levelSource) = Scalar(layers, SettingNames.LogLevel);
         var logLevel = LogLevel.Information;
@@ -177,6 +215,9 @@ public static class McodeBenchConfiguration
                 ModelLibrary = modelLibrary,
                 Trials = trials,
                 Gold = gold,
+                AgreementGold = agreementGold,
+                ValueComparison = valueComparison,
+                MaxTrialFileMb = maxTrialFileMb,
                 LogLevel = logLevel,
                 LogFile = logFile,
                 LogToConsole = logToConsole,
@@ -253,7 +294,8 @@ public static class McodeBenchConfiguration
         return path;
     }
 
-    private static List<string> PathListSetting(IReadOnlyList<Layer> layers, string key, string fallback, ProcessEnvironment environment, List<ConfiguredValue> values)
+    /// <param name="fallback">The default path; null when the setting has no default (an empty list, shown as "(not set)").</param>
+    private static List<string> PathListSetting(IReadOnlyList<Layer> layers, string key, string? fallback, ProcessEnvironment environment, List<ConfiguredValue> values)
     {
         foreach (var layer in layers)
         {
@@ -274,8 +316,8 @@ public static class McodeBenchConfiguration
             }
         }
 
-        values.Add(new ConfiguredValue(key, fallback, ConfiguredValue.DefaultSource));
-        return [fallback];
+        values.Add(new ConfiguredValue(key, fallback ?? "(not set)", ConfiguredValue.DefaultSource));
+        return fallback is null ? [] : [fallback];
 
         static IEnumerable<string> Split(string value) =>
             value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -1,4 +1,5 @@
 using McodeBench.Core.Execution;
+using McodeBench.Core.Scoring;
 using McodeBench.Core.Statistics.Options;
 using McodeBench.Core.Tasks.Admission;
 using McodeBench.Engine.Persistence;
@@ -60,6 +61,18 @@ public sealed record McodeBenchOptions
     /// <summary>Native gold files or folders of them.</summary>
     public required IReadOnlyList<string> Gold { get; init; }
 
+    /// <summary>
+    /// A second annotator's gold for the same trials (files or folders, native or brat); empty when the workspace
+    /// declares none. When set, <c>runs show</c> and the run page show the two annotators' agreement as the ceiling.
+    /// </summary>
+    public IReadOnlyList<string> AgreementGold { get; init; } = [];
+
+    /// <summary>How mapping values are compared when scoring (clinical findings, or the old text comparison).</summary>
+    public ValueComparison ValueComparison { get; init; } = ValueComparison.Clinical;
+
+    /// <summary>The largest trial record file read, in megabytes; a larger file is refused naming this setting.</summary>
+    public int MaxTrialFileMb { get; init; } = WorkspaceLoadOptions.DefaultMaxTrialFileMb;
+
     public LogLevel LogLevel { get; init; } = LogLevel.Information;
 
     /// <summary>The rolling log file's path; the date is put before the extension (<c>mcodebench-20261127.log</c>).</summary>
@@ -86,9 +99,13 @@ public sealed record McodeBenchOptions
 
     public WorkspacePaths Workspace => new(PromptLibrary, ModelLibrary, Trials, Gold);
 
+    /// <summary>How the workspace is read and scored: <see cref="ValueComparison"/> and <see cref="MaxTrialFileMb"/>.</summary>
+    public WorkspaceLoadOptions LoadOptions => new() { ValueComparison = ValueComparison, MaxTrialFileMb = MaxTrialFileMb };
+
     /// <summary>Leaves secrets out, so that logging the options can never leak them.</summary>
     public override string ToString() =>
         $"McodeBenchOptions {{ DataDir = {DataDir}, Database = {(UsesSqliteFile ? DatabaseFile : SecretMasker.MaskConnectionString(Database))}, CacheMemoryMb = {CacheMemoryMb}, MaxTasksPerRun = {MaxTasksPerRun}, "
-        + $"PromptLibrary = {PromptLibrary}, ModelLibrary = {ModelLibrary}, Trials = [{string.Join(", ", Trials)}], Gold = [{string.Join(", ", Gold)}], "
+        + $"PromptLibrary = {PromptLibrary}, ModelLibrary = {ModelLibrary}, Trials = [{string.Join(", ", Trials)}], Gold = [{string.Join(", ", Gold)}], AgreementGold = [{string.Join(", ", AgreementGold)}], "
+        + $"ValueComparison = {ValueComparison}, MaxTrialFileMb = {MaxTrialFileMb}, "
         + $"LogLevel = {LogLevel}, LogFile = {LogFile}, LogToConsole = {LogToConsole}, WebPort = {WebPort}, Statistics = {Statistics.Resamples} resamples, {Statistics.Shuffles} shuffles, alpha {Statistics.Alpha}, seed {Statistics.Seed}, AccessToken = {(AccessToken.Length == 0 ? "(not set)" : SecretMasker.Mask)} }}";
 }

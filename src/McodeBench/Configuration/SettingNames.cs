@@ -19,6 +19,9 @@ public static class SettingNames
     public const string ModelLibrary = "ModelLibrary";
     public const string Trials = "Trials";
     public const string Gold = "Gold";
+    public const string AgreementGold = "AgreementGold";
+    public const string ValueComparison = "ValueComparison";
+    public const string MaxTrialFileMb = McodeBench.Core.Execution.WorkspaceLoadOptions.MaxTrialFileMbSetting;
     public const string LogLevel = "LogLevel";
     public const string LogFile = "LogFile";
     public const string LogToConsole = "LogToConsole";
@@ -34,14 +37,14 @@ public static class SettingNames
 
     /// <summary>Every key, in the order <c>config show</c> lists them.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [DataDir, Database, CacheMemoryMb, MaxTasksPerRun, PromptLibrary, ModelLibrary, Trials, Gold, LogLevel, LogFile, LogToConsole, WebPort, AccessToken,
+        [DataDir, Database, CacheMemoryMb, MaxTasksPerRun, PromptLibrary, ModelLibrary, Trials, Gold, AgreementGold, ValueComparison, MaxTrialFileMb, LogLevel, LogFile, LogToConsole, WebPort, AccessToken,
             StatisticsResamples, StatisticsShuffles, StatisticsAlpha, StatisticsSeed];
 
     /// <summary>Top-level keys that are sections holding settings (<c>Statistics</c>), not settings themselves.</summary>
     public static IReadOnlyList<string> Sections { get; } = [StatisticsSection];
 
     /// <summary>Keys that hold a list of paths (a JSON array, indexed keys <c>Trials:0</c>, or one string with <c>;</c> between paths).</summary>
-    public static IReadOnlyList<string> Lists { get; } = [Trials, Gold];
+    public static IReadOnlyList<string> Lists { get; } = [Trials, Gold, AgreementGold];
 
     /// <summary>The known key spelled as the user spelled it in any case, or null.</summary>
     public static string? Find(string key) => All.FirstOrDefault(name => string.Equals(name, key, StringComparison.OrdinalIgnoreCase));

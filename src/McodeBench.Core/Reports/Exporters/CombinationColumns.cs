@@ -17,6 +17,7 @@ public static class CombinationColumns
         var columns = new List<ExportColumn<CombinationResultRow>>
         {
             new("run_id", "The run the combination belongs to.", c => ExportCell.Of(c.Run.Id)),
+            new("gold_digest", "SHA-256 of the gold the scores were computed against (empty when the run predates digests); rows with different digests were scored against different gold.", c => ExportCell.Of(c.Run.GoldDigest)),
             new("rank", "Place on the leaderboard (1 = best); undefined rank values come last.", c => ExportCell.Of(c.Row.Rank)),
             new("pipeline", "two-step (extraction → mapping) or direct.", c => ExportCell.Of(c.Row.Pipeline)),
             new("prompts", "Prompt keys, extraction → mapping for two-step.", c => ExportCell.Of(c.Row.Prompts)),

@@ -10,4 +10,14 @@ public sealed record ExportedRun(string Id, string Name, RankingMetric Ranking, 
 {
     /// <summary>How failed tasks enter the summary, model, prompt, element and type levels (task and combination exports carry both views).</summary>
     public AggregateView View { get; init; } = AggregateView.AllAttempts;
+
+    /// <summary>
+    /// SHA-256 of the gold the run's scores were computed against (<c>Core.Provenance.ScoringDigests</c>): written in
+    /// the JSON header, the Markdown title and the combinations CSV, so figures from different gold are never mixed
+    /// unknowingly. Null when the run predates digests.
+    /// </summary>
+    public string? GoldDigest { get; init; }
+
+    /// <summary>SHA-256 of the trial texts the predictions were anchored in; null when not recorded.</summary>
+    public string? TrialTextDigest { get; init; }
 }

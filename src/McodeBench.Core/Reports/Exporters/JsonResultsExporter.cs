@@ -157,7 +157,22 @@ public sealed class JsonResultsExporter : IResultsExporter
 
         json.WritePropertyName("exported_utc");
         WriteValue(json, ExportCell.Of(run.ExportedUtc));
+        WriteDigest(json, "gold_digest", run.GoldDigest);
+        WriteDigest(json, "trial_text_digest", run.TrialTextDigest);
         json.WriteEndObject();
+    }
+
+    // Always written (null when the run predates digests), so a reader can rely on the field being there.
+    private static void WriteDigest(Utf8JsonWriter json, string name, string? digest)
+    {
+        if (digest is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, digest);
+        }
     }
 
     private static void WriteColumns<TRow>(Utf8JsonWriter json, IReadOnlyList<ExportColumn<TRow>> columns, TRow row)

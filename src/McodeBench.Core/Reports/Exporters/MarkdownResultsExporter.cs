@@ -180,7 +180,7 @@ public sealed class MarkdownResultsExporter : IResultsExporter
     }
 
     // Said once under the title instead of in every row.
-    private static readonly HashSet<string> RunWideColumns = new(StringComparer.Ordinal) { "run_id", "view" };
+    private static readonly HashSet<string> RunWideColumns = new(StringComparer.Ordinal) { "run_id", "view", "gold_digest" };
 
     private static string Cell(ExportCell cell) => cell.Kind switch
     {
@@ -202,6 +202,8 @@ public sealed class MarkdownResultsExporter : IResultsExporter
         await writer.WriteLineAsync($"# {what} — {MarkdownText.Escape(run.Name)}").ConfigureAwait(false);
         await writer.WriteLineAsync().ConfigureAwait(false);
         await writer.WriteLineAsync($"Run `{run.Id.Replace('`', '\'')}`, exported {MarkdownText.Time(run.ExportedUtc)}.").ConfigureAwait(false);
+        await writer.WriteLineAsync().ConfigureAwait(false);
+        await writer.WriteLineAsync($"Scored against gold `{Provenance.ScoringDigests.Abbreviate(run.GoldDigest)}`, trial texts `{Provenance.ScoringDigests.Abbreviate(run.TrialTextDigest)}`.").ConfigureAwait(false);
         await writer.WriteLineAsync().ConfigureAwait(false);
     }
 

@@ -29,6 +29,12 @@ public sealed record FileScoreReport(
     /// <summary>The canonical entity types scoring was restricted to (<c>--types</c>); null when every type was scored.</summary>
     public IReadOnlyList<string>? Types { get; init; }
 
+    /// <summary>
+    /// Predictions files that could not be read at all (syntax error, not UTF-8, not a predictions file). When any is
+    /// present nothing is scored: the report holds only the diagnostics, and the CLI prints no report.
+    /// </summary>
+    public IReadOnlyList<string> UnreadablePredictions { get; init; } = [];
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     public string ToJson() => JsonSerializer.Serialize(this, ScoringJson.Options);

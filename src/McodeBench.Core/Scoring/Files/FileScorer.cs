@@ -23,6 +23,18 @@ public static class FileScorer
             request.GoldPaths, request.TrialPaths ?? [], request.GoldBratTypes, BratReadOptions.Gold with { Discontinuous = request.Discontinuous }, cancellationToken).ConfigureAwait(false);
         var predictions = await PredictionSetLoader.LoadAsync(
             request.PredictionPaths, gold.Trials, request.PredictionBratTypes, BratReadOptions.Predictions with { Discontinuous = request.Discontinuous }, cancellationToken).ConfigureAwait(false);
+        // A predictions file that could not be read at all is one root cause: scoring on would report each of its
+        // trials as "missing" and give a report of zeros that scores nothing the user gave. Its error stands alone.
+        // (Only when gold loaded: without gold, "nothing was loaded" is the root cause and is reported as such.)
+        var unreadable = gold.Entries.Count == 0 ? [] : UnreadablePredictionFiles(predictions);
+        if (unreadable.Count > 0)
+        {
+            return new FileScoreReport(predictions.Model, ScoreAggregator.AggregateBothViews([]), [], [], [.. gold.Diagnostics, .. predictions.Diagnostics], [])
+            {
+                UnreadablePredictions = unreadable,
+            };
+        }
+
         if (request.Types is { } types)
         {
             var restriction = new EntityTypeRestriction(types, options.EntityTypes);
@@ -104,6 +116,14 @@ public static class FileScorer
             GoldTypeMap = gold.TypeMap,
             PredictionTypeMap = predictions.TypeMap,
         };
+    }
+
+    /// <summary>Prediction files with an error that contributed no task: they did not parse, or are not predictions files.</summary>
+    private static List<string> UnreadablePredictionFiles(PredictionLoadResult predictions)
+    {
+        var sources = predictions.Tasks.Select(task => task.Source).ToHashSet(StringComparer.Ordinal);
+        return predictions.Diagnostics.Where(d => d.IsError && d.File.Length > 0 && !sources.Contains(d.File))
+            .Select(d => d.File).Distinct(StringComparer.Ordinal).ToList();
     }
 
     private static SortedDictionary<string, GoldTrial> IndexGold(GoldSet gold, List<Diagnostic> diagnostics)

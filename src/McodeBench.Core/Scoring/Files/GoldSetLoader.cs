@@ -181,8 +181,14 @@ public static class GoldSetLoader
                 []);
         }
 
-        var text = await File.ReadAllTextAsync(textPath, cancellationToken).ConfigureAwait(false);
-        var annotations = await File.ReadAllTextAsync(annotationPath, cancellationToken).ConfigureAwait(false);
+        var (text, textError) = await Utf8Check.ReadTextAsync(textPath, cancellationToken).ConfigureAwait(false);
+        var (annotations, annotationError) = await Utf8Check.ReadTextAsync(annotationPath, cancellationToken).ConfigureAwait(false);
+        if (text is null || annotations is null)
+        {
+            // Offsets count characters of the text as written; decoding other bytes would move every span after them.
+            return new BratImportResult([], [.. new[] { textError, annotationError }.OfType<Diagnostic>()], new Dictionary<string, int>(), new Dictionary<string, int>(), []);
+        }
+
         return BratImporter.ImportDocument(name, text, annotations, types, annotationPath, readOptions);
     }
 }

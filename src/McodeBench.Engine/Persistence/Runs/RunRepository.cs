@@ -170,6 +170,8 @@ public sealed class RunRepository(BenchDbContextFactory contexts, BatchedDatabas
             SpecJson = PersistenceJson.Serialize(run.Spec),
             LibraryVersionsJson = PersistenceJson.Serialize(run.LibraryVersions ?? new Dictionary<string, string>()),
             EstimateJson = run.Estimate is null ? null : PersistenceJson.Serialize(run.Estimate),
+            GoldDigest = run.Provenance?.GoldDigest,
+            TrialTextDigest = run.Provenance?.TrialTextDigest,
             Status = RunStatus.Pending,
             Priority = run.Spec.Priority,
             CreatedUtc = run.CreatedUtc,
@@ -234,5 +236,7 @@ public sealed class RunRepository(BenchDbContextFactory contexts, BatchedDatabas
         row.CreatedUtc,
         row.StartedUtc,
         row.FinishedUtc,
-        row.EstimateJson is null ? null : PersistenceJson.Deserialize<DryRunEstimate>(row.EstimateJson, $"estimate of run '{row.Id}'"));
+        row.EstimateJson is null ? null : PersistenceJson.Deserialize<DryRunEstimate>(row.EstimateJson, $"estimate of run '{row.Id}'"),
+        row.GoldDigest,
+        row.TrialTextDigest);
 }

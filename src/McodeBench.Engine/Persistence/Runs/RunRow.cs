@@ -21,6 +21,16 @@ public sealed class RunRow
     /// </summary>
     public string? EstimateJson { get; set; }
 
+    /// <summary>
+    /// SHA-256 of the gold the run's scores were computed against (<see cref="Core.Provenance.ScoringDigests"/>,
+    /// <c>sha256:</c> and 64 hex digits); replaced when the run is rescored. Null for runs stored before migration
+    /// <c>GoldProvenance</c>.
+    /// </summary>
+    public string? GoldDigest { get; set; }
+
+    /// <summary>SHA-256 of the trial texts the run's predictions were anchored in; null for runs stored before migration <c>GoldProvenance</c>.</summary>
+    public string? TrialTextDigest { get; set; }
+
     public RunStatus Status { get; set; }
 
     public TaskPriority Priority { get; set; }

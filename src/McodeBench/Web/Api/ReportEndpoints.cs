@@ -132,7 +132,7 @@ internal static class ReportEndpoints
         }
 
         var exporter = ResultsExporters.For(exportFormat!.Value, bom == true);
-        var exported = new ExportedRun(run!.Id, run.Name, query!.Metric, DateTime.UtcNow) { View = query.View };
+        var exported = new ExportedRun(run!.Id, run.Name, query!.Metric, DateTime.UtcNow) { View = query.View, GoldDigest = run.GoldDigest, TrialTextDigest = run.TrialTextDigest };
         var models = engine.Workspace.Models;
         var reader = new RunResultsReader(engine.Database);
         var fileName = string.Concat(run.Id.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_')) + "-" + ExportNames.Of(exportLevel!.Value) + exporter.FileExtension;

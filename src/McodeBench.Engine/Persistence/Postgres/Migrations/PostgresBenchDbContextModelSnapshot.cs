@@ -102,6 +102,58 @@ namespace McodeBench.Engine.Persistence.Postgres.Migrations
                     b.ToTable("events", (string)null);
                 });
 
+            modelBuilder.Entity("McodeBench.Engine.Persistence.Rescoring.ScoreHistoryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AttemptNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempt_number");
+
+                    b.Property<string>("GoldDigest")
+                        .HasColumnType("text")
+                        .HasColumnName("gold_digest");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("json");
+
+                    b.Property<DateTime>("ReplacedUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("replaced_utc");
+
+                    b.Property<string>("RunId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("TaskId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("task_id");
+
+                    b.Property<string>("TrialTextDigest")
+                        .HasColumnType("text")
+                        .HasColumnName("trial_text_digest");
+
+                    b.HasKey("Id")
+                        .HasName("pk_score_history");
+
+                    b.HasIndex("RunId", "Id")
+                        .HasDatabaseName("ix_score_history_run_id_id");
+
+                    b.HasIndex("TaskId", "Id")
+                        .HasDatabaseName("ix_score_history_task_id_id");
+
+                    b.ToTable("score_history", (string)null);
+                });
+
             modelBuilder.Entity("McodeBench.Engine.Persistence.Runs.RunRow", b =>
                 {
                     b.Property<string>("Id")
@@ -119,6 +171,10 @@ namespace McodeBench.Engine.Persistence.Postgres.Migrations
                     b.Property<DateTime?>("FinishedUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("finished_utc");
+
+                    b.Property<string>("GoldDigest")
+                        .HasColumnType("text")
+                        .HasColumnName("gold_digest");
 
                     b.Property<string>("LibraryVersionsJson")
                         .IsRequired()
@@ -151,6 +207,10 @@ namespace McodeBench.Engine.Persistence.Postgres.Migrations
                     b.Property<int>("TaskCount")
                         .HasColumnType("integer")
                         .HasColumnName("task_count");
+
+                    b.Property<string>("TrialTextDigest")
+                        .HasColumnType("text")
+                        .HasColumnName("trial_text_digest");
 
                     b.HasKey("Id")
                         .HasName("pk_runs");
@@ -500,6 +560,16 @@ namespace McodeBench.Engine.Persistence.Postgres.Migrations
                         .HasDatabaseName("ix_tasks_status_priority_sequence");
 
                     b.ToTable("tasks", (string)null);
+                });
+
+            modelBuilder.Entity("McodeBench.Engine.Persistence.Rescoring.ScoreHistoryRow", b =>
+                {
+                    b.HasOne("McodeBench.Engine.Persistence.Tasks.TaskRow", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_score_history_tasks_task_id");
                 });
 
             modelBuilder.Entity("McodeBench.Engine.Persistence.Tasks.AttemptRow", b =>

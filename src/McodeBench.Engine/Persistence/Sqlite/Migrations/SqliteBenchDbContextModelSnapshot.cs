@@ -95,6 +95,56 @@ namespace McodeBench.Engine.Persistence.Sqlite.Migrations
                     b.ToTable("events", (string)null);
                 });
 
+            modelBuilder.Entity("McodeBench.Engine.Persistence.Rescoring.ScoreHistoryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AttemptNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempt_number");
+
+                    b.Property<string>("GoldDigest")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gold_digest");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("json");
+
+                    b.Property<DateTime>("ReplacedUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("replaced_utc");
+
+                    b.Property<string>("RunId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("TaskId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("task_id");
+
+                    b.Property<string>("TrialTextDigest")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trial_text_digest");
+
+                    b.HasKey("Id")
+                        .HasName("pk_score_history");
+
+                    b.HasIndex("RunId", "Id")
+                        .HasDatabaseName("ix_score_history_run_id_id");
+
+                    b.HasIndex("TaskId", "Id")
+                        .HasDatabaseName("ix_score_history_task_id_id");
+
+                    b.ToTable("score_history", (string)null);
+                });
+
             modelBuilder.Entity("McodeBench.Engine.Persistence.Runs.RunRow", b =>
                 {
                     b.Property<string>("Id")
@@ -112,6 +162,10 @@ namespace McodeBench.Engine.Persistence.Sqlite.Migrations
                     b.Property<DateTime?>("FinishedUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("finished_utc");
+
+                    b.Property<string>("GoldDigest")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gold_digest");
 
                     b.Property<string>("LibraryVersionsJson")
                         .IsRequired()
@@ -144,6 +198,10 @@ namespace McodeBench.Engine.Persistence.Sqlite.Migrations
                     b.Property<int>("TaskCount")
                         .HasColumnType("INTEGER")
                         .HasColumnName("task_count");
+
+                    b.Property<string>("TrialTextDigest")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trial_text_digest");
 
                     b.HasKey("Id")
                         .HasName("pk_runs");
@@ -491,6 +549,16 @@ namespace McodeBench.Engine.Persistence.Sqlite.Migrations
                         .HasDatabaseName("ix_tasks_status_priority_sequence");
 
                     b.ToTable("tasks", (string)null);
+                });
+
+            modelBuilder.Entity("McodeBench.Engine.Persistence.Rescoring.ScoreHistoryRow", b =>
+                {
+                    b.HasOne("McodeBench.Engine.Persistence.Tasks.TaskRow", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_score_history_tasks_task_id");
                 });
 
             modelBuilder.Entity("McodeBench.Engine.Persistence.Tasks.AttemptRow", b =>

@@ -11,9 +11,6 @@ namespace McodeBench.Engine.Results;
 /// </summary>
 public static class StoredRunComparison
 {
-    /// <summary>The library-versions key a run records for its gold standard, when the engine records one.</summary>
-    public const string GoldVersionKey = "gold";
-
     /// <param name="metric">The metric compared; null uses run A's ranking metric.</param>
     /// <exception cref="KeyNotFoundException">Either run id is not stored; the message names it.</exception>
     public static async Task<StoredRunComparisonResult> BuildAsync(
@@ -39,15 +36,16 @@ public static class StoredRunComparison
     }
 
     /// <summary>
-    /// A warning when the runs were scored against different gold (then Δ mixes a model change with a gold change);
-    /// null when both record the same gold version or either records none (nothing to compare).
+    /// A warning when the runs were scored against different gold (then Δ mixes a model change with a gold change),
+    /// from the gold digests stored with each run (docs/persistence.md, "Gold provenance"); null when both record the
+    /// same digest or either records none (a run stored before digests existed: nothing to compare).
     /// </summary>
     public static string? GoldNote(RunOverview runA, RunOverview runB)
     {
         ArgumentNullException.ThrowIfNull(runA);
         ArgumentNullException.ThrowIfNull(runB);
-        return runA.Run.LibraryVersions.TryGetValue(GoldVersionKey, out var goldA)
-            && runB.Run.LibraryVersions.TryGetValue(GoldVersionKey, out var goldB)
+        return runA.Run.GoldDigest is { } goldA
+            && runB.Run.GoldDigest is { } goldB
             && !string.Equals(goldA, goldB, StringComparison.Ordinal)
                 ? $"The runs were scored against different gold ({goldA} in run A, {goldB} in run B): a Δ can come from the gold change, not the model."
                 : null;

@@ -54,7 +54,7 @@ public sealed class TrialStrataTests
     public void An_unknown_name_does_not_parse() => Assert.False(TrialStrata.TryParse("section", out _));
 
     [Fact]
-    public void The_gold_note_appears_only_when_both_runs_record_different_gold()
+    public void The_gold_note_appears_only_when_both_runs_record_different_gold_digests()
     {
         Assert.Null(StoredRunComparison.GoldNote(Overview("a", null), Overview("b", null)));
         Assert.Null(StoredRunComparison.GoldNote(Overview("a", "g1"), Overview("b", null)));
@@ -68,13 +68,8 @@ public sealed class TrialStrataTests
     private static RunOverview Overview(string id, string? gold)
     {
         var versions = new Dictionary<string, string>(StringComparer.Ordinal) { ["prompts"] = "1" };
-        if (gold is not null)
-        {
-            versions[StoredRunComparison.GoldVersionKey] = gold;
-        }
-
         var spec = new RunSpec { Name = id, PromptKeys = ["p"], ModelKeys = ["m"], TrialIds = ["T1"] };
-        var run = new StoredRun(id, id, spec, versions, RunStatus.Completed, TaskPriority.Normal, 1, DateTime.UnixEpoch, null, null);
+        var run = new StoredRun(id, id, spec, versions, RunStatus.Completed, TaskPriority.Normal, 1, DateTime.UnixEpoch, null, null, GoldDigest: gold);
         return new RunOverview(run, new Dictionary<TrackedTaskStatus, int>(), []);
     }
 }

@@ -2,12 +2,15 @@ using System.Text.Json;
 using McodeBench.Cli;
 using Spectre.Console.Testing;
 
+using McodeBench.Tests.Support;
+
 namespace McodeBench.Tests.Cli;
 
 /// <summary>
 /// Drives <c>mcodebench run</c> through the real command tree on the bundled samples (copied next to the host's
 /// binary by its build), as a user would, and checks what it printed and returned.
 /// </summary>
+[Collection(nameof(SimulatorPortSharing))]
 public sealed class RunCommandTests
 {
     [Fact]

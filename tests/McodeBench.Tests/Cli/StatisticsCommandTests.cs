@@ -8,6 +8,7 @@ namespace McodeBench.Tests.Cli;
 /// The statistics layer as the CLI shows it: the <c>run --json-summary</c> interface fields, the leaderboard text,
 /// <c>compare</c> and its JSON, and the <c>Statistics:*</c> settings with their refusals.
 /// </summary>
+[Collection(nameof(SimulatorPortSharing))]
 public sealed partial class StatisticsCommandTests : IDisposable
 {
     private static readonly string[] ThreeTrials = ["--trials", "NCT99000001", "NCT99000002", "NCT99000003"];
